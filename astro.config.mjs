@@ -1,0 +1,75 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import contentValidation from './src/integrations/content-validation.ts';
+import { remarkActionSections } from './src/lib/markdown/remark-action-sections.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+
+// Where the site is published. Both can be set at build time, e.g. for GitHub Pages:
+// SITE_URL=https://example.github.io BASE_PATH=/estrategies npm run build
+const site = process.env.SITE_URL ?? 'https://estrategies-millora-educativa.github.io';
+const base = process.env.BASE_PATH ?? '/';
+const repo = process.env.REPO_URL ?? 'https://github.com/estrategies-millora-educativa/cataleg';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm, remarkActionSections],
+			rehypePlugins: [[rehypeBaseLinks, { base }]],
+		}),
+	},
+	integrations: [
+		contentValidation(),
+		starlight({
+			title: {
+				ca: 'Estratègies de millora educativa',
+				es: 'Estrategias de mejora educativa',
+				en: 'Strategies for educational improvement',
+			},
+			description: "Catàleg d'actuacions de millora educativa per a les polítiques locals de joventut.",
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Català', lang: 'ca' },
+				es: { label: 'Español', lang: 'es' },
+				en: { label: 'English', lang: 'en' },
+			},
+			editLink: { baseUrl: `${repo}/edit/main/` },
+			lastUpdated: true,
+			pagination: false,
+			credits: false,
+			sidebar: [
+				{
+					label: 'Catàleg',
+					translations: { es: 'Catálogo', en: 'Catalogue' },
+					items: [
+						{ label: "Cerca i filtra actuacions", translations: { es: 'Buscar y filtrar actuaciones', en: 'Search and filter actions' }, link: '/actuacions/' },
+						{ label: 'Dimensions, estratègies i actuacions', translations: { es: 'Dimensiones, estrategias y actuaciones', en: 'Dimensions, strategies and actions' }, link: '/dimensions-estrategies-actuacions/' },
+						{ label: 'Experiències', translations: { es: 'Experiencias', en: 'Experiences' }, link: '/experiencies/' },
+					],
+				},
+				{
+					label: 'La guia',
+					translations: { es: 'La guía', en: 'The guide' },
+					items: [{ autogenerate: { directory: 'guia' } }],
+				},
+				{
+					label: 'Sobre el catàleg',
+					translations: { es: 'Sobre el catálogo', en: 'About the catalogue' },
+					items: [
+						{ label: 'Sobre el catàleg', translations: { es: 'Sobre el catálogo', en: 'About the catalogue' }, link: '/sobre/' },
+					],
+				},
+			],
+			components: {
+				Footer: './src/components/overrides/Footer.astro',
+			},
+			customCss: ['./src/styles/catalogue.css'],
+		}),
+	],
+});

@@ -1,0 +1,116 @@
+/**
+ * The catalogue as the pages see it: actions with their strategy, dimension and set resolved,
+ * experiences, and the taxonomy in order. All pages and data files read through here, so a
+ * relation is computed in one place (e.g. the experiences of an action come from the
+ * experiences' `actions` field and are never kept by hand). Looking up an unknown id throws.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pick, type Locale } from './i18n.ts';
+
+export type ActionEntry = CollectionEntry<'actions'>;
+export type ExperienceEntry = CollectionEntry<'experiences'>;
+export type StrategyEntry = CollectionEntry<'strategies'>;
+export type DimensionEntry = CollectionEntry<'dimensions'>;
+export type SetEntry = CollectionEntry<'sets'>;
+export type TermEntry = CollectionEntry<'audiences'>;
+
+const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+function indexById<T extends { id: string }>(entries: T[], what: string) {
+	const map = new Map(entries.map((e) => [e.id, e]));
+	return (id: string): T => {
+		const found = map.get(id);
+		if (!found) throw new Error(`${what} desconegut: «${id}». Existents: ${[...map.keys()].join(', ')}.`);
+		return found;
+	};
+}
+
+let cache: Promise<Catalogue> | undefined;
+
+/** Loads the whole catalogue once per build. */
+export function loadCatalogue(): Promise<Catalogue> {
+	cache ??= buildCatalogue();
+	return cache;
+}
+
+export interface Catalogue {
+	sets: SetEntry[];
+	dimensions: DimensionEntry[];
+	strategies: StrategyEntry[];
+	actions: ActionEntry[];
+	experiences: ExperienceEntry[];
+	audiences: TermEntry[];
+	agents: TermEntry[];
+	scales: TermEntry[];
+	set: (id: string) => SetEntry;
+	dimension: (id: string) => DimensionEntry;
+	strategy: (id: string) => StrategyEntry;
+	action: (number: number) => ActionEntry;
+	audience: (id: string) => TermEntry;
+	agent: (id: string) => TermEntry;
+	scale: (id: string) => TermEntry;
+	/** Strategy, dimension and set of an action. */
+	trail: (action: ActionEntry) => { set: SetEntry; dimension: DimensionEntry; strategy: StrategyEntry };
+	/** Actions of a strategy, by number. */
+	actionsOf: (strategyId: string) => ActionEntry[];
+	/** Strategies of a dimension, in order. */
+	strategiesOf: (dimensionId: string) => StrategyEntry[];
+	/** Dimensions of a set, in order. */
+	dimensionsOf: (setId: string) => DimensionEntry[];
+	/** Experiences that cite an action, newest first. */
+	experiencesOf: (number: number) => ExperienceEntry[];
+	/** Actions in the overview's order: by dimension, strategy, then number. */
+	ordered: ActionEntry[];
+}
+
+async function buildCatalogue(): Promise<Catalogue> {
+	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales] = await Promise.all([
+		getCollection('sets'),
+		getCollection('dimensions'),
+		getCollection('strategies'),
+		getCollection('actions'),
+		getCollection('experiences'),
+		getCollection('audiences'),
+		getCollection('agents'),
+		getCollection('scales'),
+	]);
+	sets.sort(byOrder);
+	dimensions.sort(byOrder);
+	strategies.sort(byOrder);
+	actions.sort((a, b) => a.data.number - b.data.number);
+	experiences.sort((a, b) => b.data.date.localeCompare(a.data.date));
+
+	const set = indexById(sets, 'Conjunt');
+	const dimension = indexById(dimensions, 'Dimensió');
+	const strategy = indexById(strategies, 'Estratègia');
+	const byNumber = new Map(actions.map((a) => [a.data.number, a]));
+	const action = (n: number) => {
+		const found = byNumber.get(n);
+		if (!found) throw new Error(`No hi ha cap actuació amb el número ${n}.`);
+		return found;
+	};
+	const trail = (a: ActionEntry) => {
+		const s = strategy(a.data.strategy);
+		const d = dimension(s.data.dimension);
+		return { set: set(d.data.set), dimension: d, strategy: s };
+	};
+	const actionsOf = (id: string) => actions.filter((a) => a.data.strategy === id);
+	const strategiesOf = (id: string) => strategies.filter((s) => s.data.dimension === id);
+	const dimensionsOf = (id: string) => dimensions.filter((d) => d.data.set === id);
+	const ordered = dimensions.flatMap((d) => strategiesOf(d.id).flatMap((s) => actionsOf(s.id)));
+	return {
+		sets, dimensions, strategies, actions, experiences, audiences, agents, scales,
+		set, dimension, strategy, action,
+		audience: indexById(audiences, 'Grup destinatari'),
+		agent: indexById(agents, 'Agent'),
+		scale: indexById(scales, 'Escala'),
+		trail, actionsOf, strategiesOf, dimensionsOf, ordered,
+		experiencesOf: (n) => experiences.filter((e) => e.data.actions.includes(n)),
+	};
+}
+
+/** "Actuació 20 — Accions mancomunades", the way the guide and citations name an action. */
+export const actionLabel = (action: ActionEntry, t: (key: 'action.number') => string, title = action.data.title) =>
+	`${t('action.number')} ${action.data.number} — ${title}`;
+
+export const termName = (term: TermEntry, locale: Locale) => pick(term.data.name, locale);

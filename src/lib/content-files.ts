@@ -1,0 +1,147 @@
+/**
+ * Reads the content folder straight from disk, without Astro: used by `npm run validate`, by the
+ * build-time check (`src/integrations/content-validation.ts`) and by `src/content.config.ts` to
+ * learn the ids that references may point to. Files are parsed with a real YAML parser that keeps
+ * node positions, so problems can name their line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+
+/** Where each kind of content lives, relative to the project root. */
+export const CONTENT_PATHS = {
+	sets: 'content/taxonomia/conjunts.yaml',
+	dimensions: 'content/taxonomia/dimensions.yaml',
+	strategies: 'content/taxonomia/estrategies.yaml',
+	audiences: 'content/vocabularis/destinataris.yaml',
+	agents: 'content/vocabularis/agents.yaml',
+	scales: 'content/vocabularis/escales.yaml',
+	actions: 'content/actuacions',
+	experiences: 'content/experiencies',
+	docs: 'content/docs',
+	chapters: 'content/docs/guia',
+} as const;
+
+/** A YAML parse problem, with its line. */
+export interface SyntaxProblem {
+	line?: number;
+	message: string;
+}
+
+/** One entry of a YAML list file, with a way to find the line of any of its fields. */
+export interface YamlEntry {
+	file: string;
+	index: number;
+	data: unknown;
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** One MDX file: its frontmatter, its body and where the body starts. */
+export interface MdxFile {
+	file: string;
+	/** The file name without extension: the slug. */
+	slug: string;
+	data: unknown;
+	body: string;
+	/** 1-based line of the body's first line in the file. */
+	bodyLine: number;
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	syntax: SyntaxProblem[];
+}
+
+function lineFinder(doc: Document, counter: LineCounter, lineOffset = 0) {
+	return (path: readonly PropertyKey[]) => {
+		for (let depth = path.length; depth > 0; depth--) {
+			const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
+			if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+			// A missing key: point at the key's parent.
+		}
+		return undefined;
+	};
+}
+
+/** Reads a YAML file that holds a list of entries. */
+export function readYamlList(root: string, path: string): { file: string; entries: YamlEntry[]; syntax: SyntaxProblem[] } {
+	const file = path;
+	const abs = join(root, path);
+	if (!existsSync(abs)) return { file, entries: [], syntax: [{ message: "el fitxer no existeix" }] };
+	const counter = new LineCounter();
+	const doc = parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, prettyErrors: false });
+	const syntax = doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line, message: e.message }));
+	if (syntax.length) return { file, entries: [], syntax };
+	const contents = doc.contents;
+	if (!isSeq(contents)) return { file, entries: [], syntax: [{ line: 1, message: "el fitxer ha de ser una llista d'entrades que comencin per «- id: …»" }] };
+	const find = lineFinder(doc, counter);
+	const entries = contents.items.map((_, index) => ({
+		file,
+		index,
+		data: doc.toJS().at(index),
+		lineOf: (p: readonly PropertyKey[]) => find([index, ...p]),
+	}));
+	return { file, entries, syntax };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits and parses one MDX file. A missing or broken frontmatter is reported, never thrown. */
+export function readMdx(root: string, path: string): MdxFile {
+	const source = readFileSync(join(root, path), 'utf8');
+	const slug = path.split('/').pop()!.replace(/\.mdx?$/, '');
+	const match = FRONTMATTER.exec(source);
+	if (!match) {
+		return {
+			file: path, slug, data: undefined, body: source, bodyLine: 1, lineOf: () => 1,
+			syntax: [{ line: 1, message: "falta la capçalera (frontmatter): el fitxer ha de començar amb una línia «---», els camps i una altra línia «---»" }],
+		};
+	}
+	const counter = new LineCounter();
+	const docs = parseAllDocuments(match[1]!, { lineCounter: counter, prettyErrors: false });
+	const doc = Array.isArray(docs) ? docs[0] : undefined;
+	const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+	const body = source.slice(match[0].length);
+	if (!doc) return { file: path, slug, data: {}, body, bodyLine, lineOf: () => 2, syntax: [] };
+	const syntax = doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line + 1, message: e.message }));
+	const data = syntax.length ? undefined : doc.toJS();
+	if (!syntax.length && !isMap(doc.contents)) {
+		syntax.push({ line: 2, message: 'la capçalera ha de ser una llista de camps «nom: valor»' });
+	}
+	return { file: path, slug, data, body, bodyLine, lineOf: lineFinder(doc, counter, 1), syntax };
+}
+
+/** Lists the `.md`/`.mdx` files directly inside a folder, sorted, as project-relative paths. */
+export function listMdx(root: string, dir: string): string[] {
+	const abs = join(root, dir);
+	if (!existsSync(abs)) return [];
+	return readdirSync(abs, { withFileTypes: true })
+		.filter((d) => d.isFile() && /\.mdx?$/.test(d.name))
+		.map((d) => relative(root, join(abs, d.name)).split('\\').join('/'))
+		.sort();
+}
+
+/** The ids that references may point to, read from the content itself. */
+export interface KnownIds {
+	sets: string[];
+	dimensions: string[];
+	strategies: string[];
+	audiences: string[];
+	agents: string[];
+	scales: string[];
+	chapters: string[];
+}
+
+const idsOf = (root: string, path: string) =>
+	readYamlList(root, path)
+		.entries.map((e) => (e.data as { id?: unknown } | null)?.id)
+		.filter((id): id is string => typeof id === 'string');
+
+export function readKnownIds(root: string): KnownIds {
+	return {
+		sets: idsOf(root, CONTENT_PATHS.sets),
+		dimensions: idsOf(root, CONTENT_PATHS.dimensions),
+		strategies: idsOf(root, CONTENT_PATHS.strategies),
+		audiences: idsOf(root, CONTENT_PATHS.audiences),
+		agents: idsOf(root, CONTENT_PATHS.agents),
+		scales: idsOf(root, CONTENT_PATHS.scales),
+		chapters: listMdx(root, CONTENT_PATHS.chapters).map((f) => f.split('/').pop()!.replace(/\.mdx?$/, '')),
+	};
+}

@@ -1,0 +1,36 @@
+/**
+ * Languages and URLs. Catalan is the root locale (no prefix); Spanish and English live under
+ * `/es/` and `/en/`. URL segments are the same in every language, so switching language only
+ * changes the prefix. Every URL goes through `localeUrl`, which adds the configured base path.
+ */
+import { LOCALES, type Locale, type LocalizedText } from '../schemas/shared.ts';
+
+export { LOCALES, type Locale };
+
+/** `getStaticPaths` params for a `[...locale]` route: `undefined` is the Catalan root. */
+export const localeParams = () => LOCALES.map((locale) => ({ locale: locale === 'ca' ? undefined : locale }));
+
+export function localeFromParam(param: string | undefined): Locale {
+	if (param === undefined || param === '') return 'ca';
+	if ((LOCALES as readonly string[]).includes(param)) return param as Locale;
+	throw new Error(`Llengua desconeguda a l'adreça: «${param}». Llengües: ${LOCALES.join(', ')}.`);
+}
+
+/** `/actuacions/x/` → `/<base>/es/actuacions/x/` for Spanish. `path` starts and ends with `/`. */
+export function localeUrl(locale: Locale, path: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	return `${base}${locale === 'ca' ? '' : `/${locale}`}${path}`;
+}
+
+/** A text in the reader's language, falling back to Catalan. */
+export const pick = (text: LocalizedText, locale: Locale): string => text[locale] ?? text.ca;
+
+/** Number formatting and date formatting in the reader's language. */
+export const formatDate = (date: Date, locale: Locale) =>
+	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+
+export const formatPartialDate = (value: string, locale: Locale) => {
+	const [y, m, d] = value.split('-').map(Number);
+	const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+	return new Intl.DateTimeFormat(locale, d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+};

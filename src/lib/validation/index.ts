@@ -1,0 +1,170 @@
+/**
+ * Validates all content at once, without Astro, and returns every problem found. Runs in
+ * `npm run validate` (seconds) and at the start of every build (src/integrations/content-validation.ts),
+ * so the two always agree. It checks:
+ * - each file against its schema in `src/schemas/` (fields, types, vocabularies, references);
+ * - uniqueness of numbers, titles, ids, slugs and aliases;
+ * - that related actions and the actions of experiences exist;
+ * - the sections of action and experience sheets;
+ * - that MDX uses only approved components.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { actionSchema } from '../../schemas/actions.ts';
+import { experienceSchema } from '../../schemas/experiences.ts';
+import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../schemas/sections.ts';
+import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
+import { vocabularyTermSchema } from '../../schemas/vocabulary.ts';
+import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
+import { checkMdxSafety, checkSections, parseBody } from './markdown.ts';
+import type { Problem } from './problems.ts';
+import { issueToProblems } from './zod-issues.ts';
+
+export { formatProblems, type Problem } from './problems.ts';
+
+function parseWith(schema: z.ZodType, data: unknown, file: string, lineOf: MdxFile['lineOf']): { ok: boolean; value?: unknown; problems: Problem[] } {
+	const result = schema.safeParse(data ?? {});
+	if (result.success) return { ok: true, value: result.data, problems: [] };
+	return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, { file, data, schema, lineOf })) };
+}
+
+function syntaxProblems(file: string, syntax: { line?: number; message: string }[]): Problem[] {
+	return syntax.map((s) => ({
+		file, line: s.line, code: 'sintaxi-yaml' as const,
+		message: `el YAML no es pot llegir: ${s.message.split('\n')[0]}`,
+		fix: 'revisa el sagnat (espais, mai tabuladors), els dos punts després de cada nom de camp i les cometes dels textos que contenen «:».',
+	}));
+}
+
+function checkYamlList(root: string, path: string, schema: z.ZodType, problems: Problem[]) {
+	const { entries, syntax } = readYamlList(root, path);
+	problems.push(...syntaxProblems(path, syntax));
+	const seen = new Map<string, number>();
+	for (const entry of entries) {
+		problems.push(...parseWith(schema, entry.data, path, entry.lineOf).problems);
+		const id = (entry.data as { id?: unknown } | null)?.id;
+		if (typeof id === 'string') {
+			if (seen.has(id)) {
+				problems.push({ file: path, line: entry.lineOf(['id']), field: 'id', code: 'id-duplicat', message: `l'identificador «${id}» ja s'usa a l'entrada de la línia ${seen.get(id)}.`, fix: 'dona a cada entrada un identificador diferent.' });
+			} else seen.set(id, entry.lineOf(['id']) ?? 0);
+		}
+	}
+}
+
+interface ParsedMdx {
+	file: MdxFile;
+	data?: Record<string, unknown>;
+}
+
+function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly { id: string; heading: string }[]; kind: string } | undefined, problems: Problem[]): ParsedMdx[] {
+	return listMdx(root, dir).map((path) => {
+		const file = readMdx(root, path);
+		problems.push(...syntaxProblems(path, file.syntax));
+		let data: Record<string, unknown> | undefined;
+		if (schema && !file.syntax.length) {
+			const parsed = parseWith(schema, file.data, path, file.lineOf);
+			problems.push(...parsed.problems);
+			data = (parsed.ok ? parsed.value : file.data) as Record<string, unknown> | undefined;
+		}
+		const parsedBody = parseBody(path, file.body, file.bodyLine);
+		if (parsedBody.problem) problems.push(parsedBody.problem);
+		else {
+			problems.push(...checkMdxSafety(path, parsedBody.tree, file.bodyLine));
+			if (sections) problems.push(...checkSections(path, parsedBody.tree, file.bodyLine, sections.spec, sections.kind));
+		}
+		return { file, data };
+	});
+}
+
+/** The folder and every folder below it: chapters and pages sit in sub-folders (guia/, es/, en/…). */
+const walkMdxDirs = (root: string, dir: string): string[] => {
+	const abs = join(root, dir);
+	if (!existsSync(abs)) return [];
+	const subdirs = readdirSync(abs, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${dir}/${d.name}`);
+	return [dir, ...subdirs.flatMap((d) => walkMdxDirs(root, d))];
+};
+
+/** Validates the whole content folder under `root`. Returns every problem, sorted by file and line. */
+export function validateContent(root: string): Problem[] {
+	const problems: Problem[] = [];
+	const known = readKnownIds(root);
+
+	checkYamlList(root, CONTENT_PATHS.sets, setSchema, problems);
+	checkYamlList(root, CONTENT_PATHS.dimensions, dimensionSchema(known.sets), problems);
+	checkYamlList(root, CONTENT_PATHS.strategies, strategySchema(known.dimensions), problems);
+	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales]) {
+		checkYamlList(root, path, vocabularyTermSchema, problems);
+	}
+
+	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una actuació" }, problems);
+	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una experiència" }, problems);
+	for (const dir of walkMdxDirs(root, CONTENT_PATHS.docs)) checkMdxFiles(root, dir, undefined, undefined, problems);
+
+	// Uniqueness of numbers, titles and public slugs across actions.
+	const numbers = new Map<number, string>();
+	const titles = new Map<string, string>();
+	const slugs = new Map<string, string>();
+	const claimSlug = (slug: string, owner: ParsedMdx, field: string) => {
+		const other = slugs.get(slug);
+		if (other && other !== owner.file.file) {
+			problems.push({ file: owner.file.file, line: owner.file.lineOf([field]), field, code: 'slug-duplicat', message: `l'adreça «${slug}» ja la fa servir ${other}.`, fix: 'tria un altre nom de fitxer o esborra l’àlies repetit: cada adreça ha de portar a una sola pàgina.' });
+		} else slugs.set(slug, owner.file.file);
+	};
+	for (const action of actions) {
+		const d = action.data;
+		claimSlug(action.file.slug, action, 'title');
+		if (/^\d+$/.test(action.file.slug)) {
+			problems.push({ file: action.file.file, line: 1, code: 'format-incorrecte', message: `el nom de fitxer «${action.file.slug}» és només un número, i les adreces numèriques estan reservades als enllaços permanents.`, fix: 'posa al fitxer el títol de l’actuació en minúscules i amb guionets, per exemple accions-mancomunades.mdx.' });
+		}
+		if (!d) continue;
+		if (typeof d.number === 'number') {
+			const other = numbers.get(d.number);
+			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat', message: `el número ${d.number} ja és de ${other}.`, allowed: [`el primer número lliure és ${Math.max(...numbers.keys(), d.number) + 1}`], fix: 'cada actuació té un número propi que no canvia mai: fes servir el primer número lliure (npm run new:action el tria per tu).' });
+			else numbers.set(d.number, action.file.file);
+		}
+		if (typeof d.title === 'string') {
+			const key = d.title.trim().toLowerCase();
+			const other = titles.get(key);
+			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['title']), field: 'title', code: 'titol-duplicat', message: `el títol «${d.title}» ja el té ${other}.`, fix: 'dona a cada actuació un títol diferent.' });
+			else titles.set(key, action.file.file);
+		}
+		for (const [i, alias] of (Array.isArray(d.aliases) ? d.aliases : []).entries()) claimSlug(String(alias), action, `aliases[${i}]`);
+	}
+
+	const actionList = [...numbers.keys()].sort((a, b) => a - b).map((n) => {
+		const a = actions.find((x) => x.data?.number === n);
+		return `${n} (${String(a?.data?.title ?? '')})`;
+	});
+	const checkActionRefs = (owner: ParsedMdx, field: string, refs: unknown, self?: number) => {
+		if (!Array.isArray(refs)) return;
+		refs.forEach((n, i) => {
+			if (typeof n !== 'number') return;
+			if (n === self) {
+				problems.push({ file: owner.file.file, line: owner.file.lineOf([field, i]), field: `${field}[${i}]`, code: 'referencia-a-si-mateixa', message: `l'actuació ${n} no es pot relacionar amb ella mateixa.`, fix: `treu el ${n} de la llista.` });
+			} else if (!numbers.has(n)) {
+				problems.push({ file: owner.file.file, line: owner.file.lineOf([field, i]), field: `${field}[${i}]`, code: 'referencia-desconeguda', message: `no hi ha cap actuació amb el número ${n}.`, allowed: actionList, fix: 'escriu el número d’una actuació que existeixi.' });
+			}
+		});
+	};
+	for (const action of actions) checkActionRefs(action, 'related', action.data?.related, action.data?.number as number | undefined);
+
+	const experienceSlugs = new Map<string, string>();
+	for (const exp of experiences) {
+		checkActionRefs(exp, 'actions', exp.data?.actions);
+		if (Array.isArray(exp.data?.actions) && exp.data.actions.length === 0) {
+			problems.push({ file: exp.file.file, line: exp.file.lineOf(['actions']), field: 'actions', code: 'experiencia-sense-actuacio', message: "l'experiència no il·lustra cap actuació.", allowed: actionList, fix: 'afegeix el número d’almenys una actuació, per exemple «actions: [20]».' });
+		}
+		for (const slug of [exp.file.slug, ...(Array.isArray(exp.data?.aliases) ? (exp.data.aliases as string[]) : [])]) {
+			const other = experienceSlugs.get(slug);
+			if (other && other !== exp.file.file) problems.push({ file: exp.file.file, line: exp.file.lineOf(['aliases']), field: 'aliases', code: 'slug-duplicat', message: `l'adreça «${slug}» ja la fa servir ${other}.`, fix: 'esborra l’àlies repetit.' });
+			else experienceSlugs.set(slug, exp.file.file);
+		}
+	}
+
+	// An experience without actions is a problem of its own, not a generic empty list.
+	const deduped = problems.filter(
+		(p) => !(p.code === 'llista-buida' && p.field === 'actions' && problems.some((q) => q.file === p.file && q.code === 'experiencia-sense-actuacio')),
+	);
+	return deduped.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

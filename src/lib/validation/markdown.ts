@@ -1,0 +1,161 @@
+/**
+ * Checks on the Markdown body of content files: the fixed sections of a sheet, and MDX safety.
+ * MDX compiles to JavaScript that runs at build time, so a content file may only import the
+ * approved components and may not contain imports, exports, `{…}` expressions, `<script>`,
+ * event-handler attributes or any other component.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { APPROVED_COMPONENTS, COMPONENTS_IMPORT_PATH } from '../../components/approved.ts';
+import { MIN_SECTION_CHARS } from '../../schemas/sections.ts';
+import type { Problem } from './problems.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+
+export type ParseResult = { tree: Root; problem?: undefined } | { tree?: undefined; problem: Problem };
+
+/** Parses an MDX body. A syntax error becomes a problem with its line, never a thrown error. */
+export function parseBody(file: string, body: string, bodyLine: number): ParseResult {
+	try {
+		return { tree: parser.parse(body) as Root };
+	} catch (error) {
+		const e = error as { line?: number; reason?: string; message?: string; place?: { line?: number; start?: { line?: number } } };
+		const rel = e.line ?? e.place?.line ?? e.place?.start?.line;
+		return {
+			problem: {
+				file,
+				line: rel ? rel + bodyLine - 1 : undefined,
+				code: 'sintaxi-mdx',
+				message: `el text no es pot llegir com a MDX (${e.reason ?? e.message}).`,
+				fix: 'revisa aquesta línia: els caràcters «{», «}» i «<» tenen un sentit especial en MDX. Si els vols mostrar, escriu-los com a \\{, \\} o &lt;.',
+			},
+		};
+	}
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }, bodyLine: number) =>
+	node.position ? node.position.start.line + bodyLine - 1 : undefined;
+
+/** Rejects every MDX construct except imports of approved components from the one import path. */
+export function checkMdxSafety(file: string, tree: Root, bodyLine: number): Problem[] {
+	const problems: Problem[] = [];
+	const imported = new Set<string>();
+	const deny = (node: RootContent | Root, message: string, fix: string) =>
+		problems.push({ file, line: lineOf(node, bodyLine), code: 'mdx-no-permes', message, fix });
+
+	visit(tree, (node) => {
+		switch (node.type) {
+			case 'mdxjsEsm': {
+				const program = node.data?.estree;
+				for (const statement of program?.body ?? []) {
+					if (statement.type !== 'ImportDeclaration') {
+						deny(node, 'no es permeten «export» ni codi JavaScript dins del contingut.', 'esborra aquesta línia: el contingut només pot tenir text, enllaços i els components aprovats.');
+						continue;
+					}
+					const source = String(statement.source.value);
+					const names = statement.specifiers.map((s) => (s.type === 'ImportSpecifier' && s.imported.type === 'Identifier' ? s.imported.name : '*'));
+					const bad = names.filter((n) => !(APPROVED_COMPONENTS as readonly string[]).includes(n));
+					if (source !== COMPONENTS_IMPORT_PATH || bad.length || statement.specifiers.some((s) => s.type !== 'ImportSpecifier')) {
+						deny(
+							node,
+							`no es permet importar «${source}»${bad.length && source === COMPONENTS_IMPORT_PATH ? ` (${bad.join(', ')})` : ''}.`,
+							`només es pot escriure «import { ${APPROVED_COMPONENTS.join(', ')} } from '${COMPONENTS_IMPORT_PATH}';» (els que facin falta).`,
+						);
+					} else names.forEach((n) => imported.add(n));
+				}
+				break;
+			}
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				deny(node, `no es permeten expressions entre claus («{${node.value.slice(0, 30)}}»).`, 'treu les claus; si vols mostrar el caràcter, escriu \\{ i \\}.');
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				if (name.toLowerCase() === 'script') {
+					deny(node, 'no es permet l’etiqueta <script>.', 'esborra l’etiqueta: el contingut no pot executar codi.');
+				} else if (!(APPROVED_COMPONENTS as readonly string[]).includes(name)) {
+					deny(node, `no es permet l’etiqueta o component «<${name || '>'}».`, `escriu-ho en Markdown, o fes servir un component aprovat (${APPROVED_COMPONENTS.join(', ')}) importat de '${COMPONENTS_IMPORT_PATH}'.`);
+				} else if (!imported.has(name)) {
+					deny(node, `el component «${name}» no s'ha importat.`, `afegeix «import { ${name} } from '${COMPONENTS_IMPORT_PATH}';» sota la capçalera.`);
+				}
+				for (const attr of node.attributes) {
+					if (attr.type === 'mdxJsxExpressionAttribute') {
+						deny(node, 'no es permeten atributs amb expressions «{…}».', 'escriu cada atribut com a text: nom="valor".');
+					} else if (/^on/i.test(attr.name)) {
+						deny(node, `no es permet l’atribut «${attr.name}» (gestor d’esdeveniments).`, 'esborra l’atribut: el contingut no pot executar codi.');
+					} else if (attr.value && typeof attr.value === 'object') {
+						deny(node, `l’atribut «${attr.name}» té una expressió «{…}».`, `escriu-lo com a text: ${attr.name}="valor".`);
+					}
+				}
+				break;
+			}
+		}
+	});
+	return problems;
+}
+
+export interface SectionSpec {
+	id: string;
+	heading: string;
+}
+
+/**
+ * Checks that the body is exactly the given `##` sections, in order, each with enough text.
+ * Nothing but imports may come before the first section.
+ */
+export function checkSections(file: string, tree: Root, bodyLine: number, sections: readonly SectionSpec[], kind: string): Problem[] {
+	const problems: Problem[] = [];
+	const expected = sections.map((s) => s.heading);
+	const list = expected.map((h, i) => `${i + 1}. ${h}`).join(' · ');
+	const fixOrder = `la fitxa ${kind} ha de tenir exactament aquestes seccions «##», en aquest ordre: ${list}.`;
+	const headings: { text: string; index: number; line?: number }[] = [];
+	tree.children.forEach((node, index) => {
+		if (node.type === 'heading' && node.depth <= 2) {
+			if (node.depth === 1) {
+				problems.push({ file, line: lineOf(node, bodyLine), code: 'seccions-fitxa', message: 'no es permeten títols de primer nivell «#» al cos: el títol surt de la capçalera.', fix: 'canvia «#» per «##» o «###».' });
+			} else headings.push({ text: toString(node).trim(), index, line: lineOf(node, bodyLine) });
+		}
+	});
+	const firstHeading = headings[0]?.index ?? tree.children.length;
+	const before = tree.children.slice(0, firstHeading).filter((n) => n.type !== 'mdxjsEsm' && toString(n).trim());
+	if (before.length) {
+		problems.push({ file, line: lineOf(before[0]!, bodyLine), code: 'seccions-fitxa', message: 'hi ha text abans de la primera secció.', fix: `mou aquest text dins d'una secció. ${fixOrder}` });
+	}
+	for (const h of headings) {
+		if (!expected.includes(h.text)) {
+			const guess = expected.find((e) => e.toLowerCase() === h.text.toLowerCase());
+			problems.push({ file, line: h.line, code: 'seccions-fitxa', message: `la secció «${h.text}» no és cap de les seccions de la fitxa.${guess ? ` Potser volies dir «${guess}»?` : ''}`, allowed: expected, fix: fixOrder });
+		}
+	}
+	const present = headings.map((h) => h.text);
+	for (const heading of expected) {
+		if (!present.includes(heading)) {
+			problems.push({ file, line: bodyLine, code: 'seccions-fitxa', message: `falta la secció «## ${heading}».`, fix: fixOrder });
+		}
+	}
+	const known = present.filter((h) => expected.includes(h));
+	const inOrder = expected.filter((h) => known.includes(h));
+	if (known.join('\n') !== inOrder.join('\n') || new Set(known).size !== known.length) {
+		problems.push({ file, line: headings[0]?.line, code: 'seccions-fitxa', message: `les seccions estan desordenades o repetides (${known.join(' → ')}).`, fix: fixOrder });
+	}
+	headings.forEach((h, i) => {
+		if (!expected.includes(h.text)) return;
+		const end = headings[i + 1]?.index ?? tree.children.length;
+		const text = tree.children.slice(h.index + 1, end).map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim();
+		if (text.length < MIN_SECTION_CHARS) {
+			problems.push({
+				file, line: h.line, code: 'seccio-buida',
+				message: text.length ? `la secció «${h.text}» és massa curta (${text.length} caràcters; n'ha de tenir almenys ${MIN_SECTION_CHARS}).` : `la secció «${h.text}» és buida.`,
+				fix: 'escriu el contingut d’aquesta part de la fitxa. Si la guia no el dona, redacta’l i afegeix l’id de la secció a «editorialSections».',
+			});
+		}
+	});
+	return problems;
+}

@@ -1,0 +1,57 @@
+/**
+ * Schema of an action (actuació): one MDX file per action in `content/actuacions/`, in Catalan.
+ * The file name is the action's slug and its URL: `/actuacions/<slug>/`. The body holds the
+ * seven parts of the sheet as `##` headings (see `sections.ts`); `npm run validate` checks them.
+ */
+import { z } from 'astro/zod';
+import { ACTION_SECTION_IDS } from './sections.ts';
+import { idEnum, provenance, reviewed, slugString } from './shared.ts';
+
+/** The ids an action may refer to, read from the content files. */
+export interface ActionVocabularies {
+	strategies: readonly string[];
+	audiences: readonly string[];
+	agents: readonly string[];
+	scales: readonly string[];
+}
+
+export const actionSchema = (known: ActionVocabularies) =>
+	z
+		.object({
+			/**
+			 * The guide's own number. Unique, never reused and never changed: `/actuacions/<number>/`
+			 * is a permanent link to the action.
+			 */
+			number: z.number().int().positive().max(999),
+			/** The guide's exact title, without the number. Unique across the catalogue. */
+			title: z.string().trim().min(3).max(120),
+			/** One or two sentences shown on cards, in search results and as the page description. */
+			summary: z.string().trim().min(60).max(320),
+			/** Id of the strategy the action belongs to, from `content/taxonomia/estrategies.yaml`. */
+			strategy: idEnum(known.strategies),
+			/** Who the action is for: ids from `content/vocabularis/destinataris.yaml`. At least one. */
+			audiences: z.array(idEnum(known.audiences)).min(1),
+			/** Who takes part: ids from `content/vocabularis/agents.yaml`. At least one. */
+			agents: z.array(idEnum(known.agents)).min(1),
+			/** Territorial scales the action suits: ids from `content/vocabularis/escales.yaml`. At least one. */
+			scales: z.array(idEnum(known.scales)).min(1),
+			/** Numbers of related actions, shown at the foot of the sheet. Default: none. */
+			related: z.array(z.number().int().positive()).default([]),
+			/** `guia` for the guide's actions, `editorial` for actions the editors added. */
+			provenance,
+			/**
+			 * Parts of the sheet written by the editors because the guide does not give them. Each is
+			 * marked "Addició editorial" on the page. Default: none.
+			 */
+			editorialSections: z.array(z.enum(ACTION_SECTION_IDS)).default([]),
+			/** Last editorial review. Older than 24 months shows "pendent de revisió". */
+			reviewed,
+			/**
+			 * Former slugs of the action. Each keeps redirecting to the current page, so published
+			 * links never break. Add the old slug here whenever you rename the file. Default: none.
+			 */
+			aliases: z.array(slugString).default([]),
+		})
+		.strict();
+
+export type ActionData = z.infer<ReturnType<typeof actionSchema>>;

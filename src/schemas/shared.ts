@@ -1,0 +1,67 @@
+/**
+ * Field types shared by several collections. Every schema in this folder is plain zod (from
+ * `astro/zod`) with no Astro virtual modules, so the same schemas run inside the Astro build
+ * (`src/content.config.ts`) and in the fast editor check (`npm run validate`).
+ */
+import { z } from 'astro/zod';
+
+/** The site's languages. Catalan is the root locale and the language of every master file. */
+export const LOCALES = ['ca', 'es', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A short text given in the three site languages. Catalan is required; es/en fall back to it. */
+export const localizedText = z
+	.object({
+		/** Catalan text, shown at the root of the site. Required. */
+		ca: z.string().trim().min(1),
+		/** Spanish text, shown under `/es/`. */
+		es: z.string().trim().min(1).optional(),
+		/** English text, shown under `/en/`. */
+		en: z.string().trim().min(1).optional(),
+	})
+	.strict();
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/**
+ * Where an item comes from: `guia` when the guide *Estratègies de millora educativa* defines it,
+ * `editorial` when the catalogue's editors added it. Shown on pages and exported in open data.
+ */
+export const provenance = z.enum(['guia', 'editorial']);
+export type Provenance = z.infer<typeof provenance>;
+
+/** A calendar date written `AAAA-MM-DD` in YAML (quoted or not). Parsed to a `Date`. */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ha de ser una data en format AAAA-MM-DD, per exemple 2026-03-15' }).transform((s) => new Date(`${s}T00:00:00Z`)),
+);
+
+/** A day or a month written `AAAA-MM-DD` or `AAAA-MM`, kept as written (experiences often know only the month). */
+export const partialDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: 'ha de ser una data en format AAAA-MM-DD o AAAA-MM, per exemple 2023-01-20 o 2020-04' }),
+);
+
+/** An absolute `https://` address. Relative links belong in the Markdown body, not in fields. */
+export const httpsUrl = z.url({ protocol: /^https$/, message: 'ha de ser una adreça web completa que comenci per https://' });
+
+/**
+ * Review metadata. Read by the action page ("Revisat el …") and by the freshness notice: an
+ * item whose `date` is more than 24 months old shows "pendent de revisió".
+ */
+export const reviewed = z
+	.object({
+		/** Day of the last editorial review, `AAAA-MM-DD`. */
+		date: isoDate,
+		/** Who reviewed it: a person or a team, e.g. "Equip editorial del catàleg". */
+		by: z.string().trim().min(2),
+	})
+	.strict();
+
+/** A former slug of an item: lowercase letters, digits and hyphens, as in a URL segment. */
+export const slugString = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'només pot tenir minúscules sense accents, xifres i guionets, per exemple accions-mancomunades' });
+
+/** Builds an enum of ids read from a content file, so that the allowed values are the content's own. */
+export function idEnum(ids: readonly string[]) {
+	// zod needs a non-empty tuple; an empty vocabulary makes every value invalid, which is the truth.
+	return z.enum((ids.length ? ids : ['—']) as [string, ...string[]]);
+}
