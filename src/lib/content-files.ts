@@ -54,9 +54,10 @@ function lineFinder(doc: Document, counter: LineCounter, lineOffset = 0) {
 		for (let depth = path.length; depth > 0; depth--) {
 			const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
 			if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + lineOffset;
-			// A missing key: point at the key's parent.
 		}
-		return undefined;
+		// A missing key: point at the start of the frontmatter or of the entry.
+		const start = (doc.contents as { range?: [number, number] } | null)?.range?.[0];
+		return start === undefined ? undefined : counter.linePos(start).line + lineOffset;
 	};
 }
 
@@ -76,7 +77,7 @@ export function readYamlList(root: string, path: string): { file: string; entrie
 		file,
 		index,
 		data: doc.toJS().at(index),
-		lineOf: (p: readonly PropertyKey[]) => find([index, ...p]),
+		lineOf: (p: readonly PropertyKey[]) => find([index, ...p]) ?? counter.linePos(contents.items[index]?.range?.[0] ?? 0).line,
 	}));
 	return { file, entries, syntax };
 }

@@ -42,8 +42,9 @@ function checkYamlList(root: string, path: string, schema: z.ZodType, problems: 
 	problems.push(...syntaxProblems(path, syntax));
 	const seen = new Map<string, number>();
 	for (const entry of entries) {
-		problems.push(...parseWith(schema, entry.data, path, entry.lineOf).problems);
 		const id = (entry.data as { id?: unknown } | null)?.id;
+		const label = typeof id === 'string' ? id : `entrada ${entry.index + 1}`;
+		problems.push(...parseWith(schema, entry.data, path, entry.lineOf).problems.map((p) => ({ ...p, field: p.field ? `${label} › ${p.field}` : label })));
 		if (typeof id === 'string') {
 			if (seen.has(id)) {
 				problems.push({ file: path, line: entry.lineOf(['id']), field: 'id', code: 'id-duplicat', message: `l'identificador «${id}» ja s'usa a l'entrada de la línia ${seen.get(id)}.`, fix: 'dona a cada entrada un identificador diferent.' });
@@ -111,16 +112,16 @@ export function validateContent(root: string): Problem[] {
 			problems.push({ file: owner.file.file, line: owner.file.lineOf([field]), field, code: 'slug-duplicat', message: `l'adreça «${slug}» ja la fa servir ${other}.`, fix: 'tria un altre nom de fitxer o esborra l’àlies repetit: cada adreça ha de portar a una sola pàgina.' });
 		} else slugs.set(slug, owner.file.file);
 	};
+	for (const action of actions) claimSlug(action.file.slug, action, 'title');
 	for (const action of actions) {
 		const d = action.data;
-		claimSlug(action.file.slug, action, 'title');
 		if (/^\d+$/.test(action.file.slug)) {
 			problems.push({ file: action.file.file, line: 1, code: 'format-incorrecte', message: `el nom de fitxer «${action.file.slug}» és només un número, i les adreces numèriques estan reservades als enllaços permanents.`, fix: 'posa al fitxer el títol de l’actuació en minúscules i amb guionets, per exemple accions-mancomunades.mdx.' });
 		}
 		if (!d) continue;
 		if (typeof d.number === 'number') {
 			const other = numbers.get(d.number);
-			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat', message: `el número ${d.number} ja és de ${other}.`, allowed: [`el primer número lliure és ${Math.max(...numbers.keys(), d.number) + 1}`], fix: 'cada actuació té un número propi que no canvia mai: fes servir el primer número lliure (npm run new:action el tria per tu).' });
+			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat', message: `el número ${d.number} ja és de ${other}.`, fix: `cada actuació té un número propi que no canvia mai: fes servir el primer número lliure, el ${Math.max(...numbers.keys(), d.number) + 1} (npm run new:action el tria per tu).` });
 			else numbers.set(d.number, action.file.file);
 		}
 		if (typeof d.title === 'string') {
@@ -134,7 +135,8 @@ export function validateContent(root: string): Problem[] {
 
 	const actionList = [...numbers.keys()].sort((a, b) => a - b).map((n) => {
 		const a = actions.find((x) => x.data?.number === n);
-		return `${n} (${String(a?.data?.title ?? '')})`;
+		const title = a?.data?.title ?? (a?.file.data as { title?: unknown } | undefined)?.title;
+		return typeof title === 'string' ? `${n} (${title})` : String(n);
 	});
 	const checkActionRefs = (owner: ParsedMdx, field: string, refs: unknown, self?: number) => {
 		if (!Array.isArray(refs)) return;

@@ -103,6 +103,12 @@ export function issueToProblems(
 	const base = { file: ctx.file, line, field: field || undefined };
 	const topKey = [...path].reverse().find((k) => typeof k === 'string') as string | undefined;
 
+	if ((value === undefined || value === null) && (issue.code === 'invalid_value' || issue.code === 'invalid_type')) {
+		const allowed = issue.code === 'invalid_value' ? issue.values.map(String) : undefined;
+		const expected = issue.code === 'invalid_type' ? (TYPE_NAMES[issue.expected] ?? issue.expected) : 'un dels valors permesos';
+		return [{ ...base, code: 'camp-obligatori', message: `falta aquest camp obligatori (ha de ser ${expected}).`, allowed, fix: `afegeix «${String(path.at(-1))}: …» a la capçalera del fitxer, amb ${expected}.` }];
+	}
+
 	switch (issue.code) {
 		case 'invalid_type': {
 			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
@@ -117,7 +123,7 @@ export function issueToProblems(
 			const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
 			const hint = guess ? ` Potser volies dir «${guess}»?` : '';
 			if (ref) {
-				return [{ ...base, code: 'referencia-desconeguda', message: `«${show(value)}» no és ${ref.what} conegut.${hint}`, allowed, fix: `fes servir un dels identificadors definits a ${ref.where}, o afegeix-hi el nou element primer.` }];
+				return [{ ...base, code: 'referencia-desconeguda', message: `«${show(value)}» no correspon a ${ref.what}.${hint}`, allowed, fix: `fes servir un dels identificadors definits a ${ref.where}, o afegeix-hi el nou element primer.` }];
 			}
 			return [{ ...base, code: 'valor-no-permes', message: `«${show(value)}» no és un valor permès.${hint}`, allowed, fix: 'tria un dels valors permesos.' }];
 		}

@@ -1,0 +1,24 @@
+/** Copies a fixture's content folder to a temporary project root, to break it on purpose. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES } from './paths.ts';
+
+export function copyFixture(name = 'valid'): string {
+	const root = mkdtempSync(join(tmpdir(), `emc-${name}-`));
+	cpSync(join(FIXTURES, name, 'content'), join(root, 'content'), { recursive: true });
+	return root;
+}
+
+/** Replaces `from` with `to` in a file of the copy; fails loudly if `from` is not there. */
+export function edit(root: string, file: string, from: string | RegExp, to: string) {
+	const path = join(root, file);
+	const source = readFileSync(path, 'utf8');
+	const next = source.replace(from, to);
+	if (next === source) throw new Error(`La prova no ha pogut editar ${file}: no hi ha «${String(from)}».`);
+	writeFileSync(path, next);
+}
+
+export function write(root: string, file: string, text: string) {
+	writeFileSync(join(root, file), text);
+}

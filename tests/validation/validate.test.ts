@@ -1,0 +1,222 @@
+/**
+ * Every validation error, from a fixture file broken the way an editor would break it.
+ * Each case asserts the exact message an editor reads: file, line, field, value, allowed values
+ * and the fix, in Catalan.
+ */
+import { describe, expect, test } from 'vitest';
+import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
+import { copyFixture, edit, write } from '../helpers/content-copy.ts';
+import { FIXTURES } from '../helpers/paths.ts';
+
+const ACTION = 'content/actuacions/suport-escolar.mdx';
+const OTHER = 'content/actuacions/aules-estudi.mdx';
+const EXPERIENCE = 'content/experiencies/sala-estudi-exemple.mdx';
+const CHAPTER = 'content/docs/guia/objectius.mdx';
+
+function broken(mutate: (root: string) => void): Problem[] {
+	const root = copyFixture();
+	mutate(root);
+	return validateContent(root);
+}
+
+const only = (problems: Problem[]) => {
+	expect(problems, formatProblems(problems)).toHaveLength(1);
+	return problems[0]!;
+};
+
+test('the valid fixture has no problems', () => {
+	expect(validateContent(`${FIXTURES}/valid`)).toEqual([]);
+});
+
+describe('frontmatter fields', () => {
+	test('a missing required field names the field and its line', () => {
+		const p = only(broken((r) => edit(r, ACTION, /^summary: .*\n/m, '')));
+		expect(p).toMatchObject({ file: ACTION, line: 2, code: 'camp-obligatori', field: 'summary' });
+		expect(formatProblems([p])).toContain(`${ACTION}:2\n  ✗ Camp «summary»: falta aquest camp obligatori (ha de ser un text).`);
+	});
+
+	test('a mistyped field name suggests the right one', () => {
+		const problems = broken((r) => edit(r, ACTION, 'strategy: autonomia-estudi', 'strategi: autonomia-estudi'));
+		const unknown = problems.find((p) => p.code === 'camp-desconegut')!;
+		expect(unknown).toMatchObject({ file: ACTION, line: 5, field: 'strategi' });
+		expect(unknown.message).toBe('aquest camp no existeix. Potser volies dir «strategy»?');
+		expect(problems.find((p) => p.code === 'camp-obligatori')?.field).toBe('strategy');
+	});
+
+	test('a wrong type says what is expected and shows the value', () => {
+		const p = broken((r) => edit(r, ACTION, 'number: 3', 'number: tres')).find((x) => x.file === ACTION)!;
+		expect(p).toMatchObject({ code: 'tipus-incorrecte', field: 'number', line: 2 });
+		expect(p.message).toBe('ha de ser un número, però hi ha «tres».');
+	});
+
+	test('an empty required section-like list is rejected', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'audiences: [joves-12-16]', 'audiences: []')));
+		expect(p).toMatchObject({ code: 'llista-buida', field: 'audiences', line: 6 });
+	});
+
+	test('a value outside a closed list lists the allowed values', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'provenance: guia', 'provenance: guía')));
+		expect(p).toMatchObject({ code: 'valor-no-permes', field: 'provenance', allowed: ['guia', 'editorial'] });
+		expect(p.message).toBe('«guía» no és un valor permès. Potser volies dir «guia»?');
+	});
+
+	test('a malformed date shows the expected format', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'date: 2026-11-24', 'date: 24/11/2026')));
+		expect(p).toMatchObject({ code: 'format-incorrecte', field: 'reviewed.date', line: 13 });
+		expect(p.message).toContain('«24/11/2026» no és vàlid: ha de ser una data en format AAAA-MM-DD');
+	});
+
+	test('a malformed URL is rejected', () => {
+		const p = only(broken((r) => edit(r, EXPERIENCE, '  date: 2024-06-01', '  date: 2024-06-01\n  url: www.vilaexemple.cat/noticia')));
+		expect(p).toMatchObject({ file: EXPERIENCE, code: 'url-mal-formada', field: 'source.url', line: 13 });
+		expect(p.message).toBe('«www.vilaexemple.cat/noticia» no és vàlid: ha de ser una adreça web completa que comenci per https://.');
+	});
+
+	test('broken YAML names the line and how to fix it', () => {
+		const p = broken((r) => edit(r, ACTION, 'strategy: autonomia-estudi', 'strategy: [autonomia-estudi')).find((x) => x.file === ACTION)!;
+		expect(p).toMatchObject({ file: ACTION, code: 'sintaxi-yaml' });
+		expect(p.line).toBeGreaterThanOrEqual(5);
+		expect(p.fix).toContain('sagnat');
+	});
+
+	test('a file without frontmatter is reported, not dropped', () => {
+		const p = broken((r) => write(r, 'content/actuacions/nova.mdx', '## Descripció\n\nText.\n'));
+		expect(p[0]).toMatchObject({ file: 'content/actuacions/nova.mdx', line: 1, code: 'sintaxi-yaml' });
+		expect(p[0]!.message).toContain('falta la capçalera');
+	});
+});
+
+describe('references', () => {
+	test.each([
+		['strategy', 'strategy: autonomia-estudi', 'strategy: autonomia-estudis', 'autonomia-estudis', ['presa-de-decisions', 'autonomia-estudi'], 'content/taxonomia/estrategies.yaml', 'autonomia-estudi'],
+		['audiences[0]', 'audiences: [joves-12-16]', 'audiences: [joves-12-17]', 'joves-12-17', ['joves-12-16', 'families'], 'content/vocabularis/destinataris.yaml', 'joves-12-16'],
+		['agents[1]', 'agents: [joventut, educacio]', 'agents: [joventut, educasio]', 'educasio', ['joventut', 'educacio'], 'content/vocabularis/agents.yaml', 'educacio'],
+		['scales[0]', 'scales: [municipi]', 'scales: [barri]', 'barri', ['municipi', 'comarca'], 'content/vocabularis/escales.yaml', undefined],
+	])('an unknown %s lists the allowed ids and where they are defined', (field, from, to, value, allowed, where, guess) => {
+		const p = only(broken((r) => edit(r, ACTION, from, to)));
+		expect(p).toMatchObject({ file: ACTION, code: 'referencia-desconeguda', field, allowed });
+		expect(p.message).toContain(`«${value}» no correspon a`);
+		if (guess) expect(p.message).toContain(`Potser volies dir «${guess}»?`);
+		expect(p.fix).toContain(where);
+	});
+
+	test('an unknown dimension in a strategy', () => {
+		const p = only(broken((r) => edit(r, 'content/taxonomia/estrategies.yaml', 'dimension: apoderament\n  name: { ca: Presa', 'dimension: apoderaments\n  name: { ca: Presa')));
+		expect(p).toMatchObject({ file: 'content/taxonomia/estrategies.yaml', line: 3, code: 'referencia-desconeguda', field: 'presa-de-decisions › dimension', allowed: ['apoderament'] });
+	});
+
+	test('an unknown related action lists the existing actions', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'related: [4]', 'related: [4, 40]')));
+		expect(p).toMatchObject({ code: 'referencia-desconeguda', field: 'related[1]', line: 9, allowed: ["3 (Suport escolar)", "4 (Aules d'estudi)"] });
+		expect(p.message).toBe('no hi ha cap actuació amb el número 40.');
+	});
+
+	test('an action related to itself', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'related: [4]', 'related: [3]')));
+		expect(p).toMatchObject({ code: 'referencia-a-si-mateixa', field: 'related[0]' });
+	});
+
+	test('an unknown chapter in an experience', () => {
+		const p = only(broken((r) => edit(r, EXPERIENCE, 'chapters: [objectius]', 'chapters: [objectiu]')));
+		expect(p).toMatchObject({ file: EXPERIENCE, code: 'referencia-desconeguda', field: 'chapters[0]', allowed: ['objectius'] });
+	});
+
+	test('an experience that illustrates no action', () => {
+		const p = only(broken((r) => edit(r, EXPERIENCE, 'actions: [4]', 'actions: []')));
+		expect(p).toMatchObject({ file: EXPERIENCE, code: 'experiencia-sense-actuacio', field: 'actions', line: 13 });
+		expect(p.allowed).toEqual(['3 (Suport escolar)', "4 (Aules d'estudi)"]);
+	});
+
+	test('an experience citing an action that does not exist', () => {
+		const p = only(broken((r) => edit(r, EXPERIENCE, 'actions: [4]', 'actions: [99]')));
+		expect(p).toMatchObject({ code: 'referencia-desconeguda', field: 'actions[0]' });
+	});
+});
+
+describe('uniqueness', () => {
+	test('a duplicate action number names the other file and the next free number', () => {
+		const problems = broken((r) => edit(r, ACTION, 'number: 3', 'number: 4'));
+		const p = problems.find((x) => x.code === 'numero-duplicat')!;
+		expect(p).toMatchObject({ file: ACTION, field: 'number', line: 2 });
+		expect(p.message).toBe(`el número 4 ja és de ${OTHER}.`);
+		expect(p.fix).toContain('el 5');
+	});
+
+	test('a duplicate title', () => {
+		// Files are read in alphabetical order: the later one is told who already has the title.
+		const p = only(broken((r) => edit(r, OTHER, "title: Aules d'estudi", 'title: Suport Escolar')));
+		expect(p).toMatchObject({ file: ACTION, code: 'titol-duplicat', field: 'title', message: `el títol «Suport escolar» ja el té ${OTHER}.` });
+	});
+
+	test('an alias that takes another action’s slug', () => {
+		const p = only(broken((r) => edit(r, OTHER, 'provenance: guia', 'provenance: guia\naliases: [suport-escolar]')));
+		expect(p).toMatchObject({ file: OTHER, code: 'slug-duplicat', field: 'aliases[0]' });
+	});
+
+	test('a duplicate taxonomy id', () => {
+		const problems = broken((r) => edit(r, 'content/taxonomia/estrategies.yaml', 'id: autonomia-estudi', 'id: presa-de-decisions'));
+		expect(problems.map((p) => p.code)).toContain('id-duplicat');
+	});
+});
+
+describe('sheet sections', () => {
+	test('a missing section', () => {
+		const problems = broken((r) => edit(r, ACTION, /## Metodologia\n\n.*\n\n/, ''));
+		expect(problems.map((p) => [p.code, p.message])).toEqual([['seccions-fitxa', 'falta la secció «## Metodologia».']]);
+	});
+
+	test('an empty section', () => {
+		const p = only(broken((r) => edit(r, ACTION, /## Objectius\n\n.*\n/, '## Objectius\n\n')));
+		expect(p).toMatchObject({ code: 'seccio-buida', message: 'la secció «Objectius» és buida.' });
+	});
+
+	test('a misspelt heading suggests the right one', () => {
+		const problems = broken((r) => edit(r, ACTION, '## Objectius', '## objectius'));
+		expect(problems.find((p) => p.message.startsWith('la secció «objectius»'))?.message).toContain('Potser volies dir «Objectius»?');
+	});
+
+	test('sections out of order', () => {
+		const problems = broken((r) => {
+			edit(r, ACTION, '## Descripció', '## TEMP');
+			edit(r, ACTION, '## Persones destinatàries', '## Descripció');
+			edit(r, ACTION, '## TEMP', '## Persones destinatàries');
+		});
+		expect(problems.map((p) => p.message)).toContain('les seccions estan desordenades o repetides (Persones destinatàries → Descripció → Objectius → Metodologia → Agents implicats → El rol de l\'àrea de joventut en aquesta actuació → Experiències i recursos).');
+	});
+});
+
+describe('unsafe MDX', () => {
+	test.each([
+		["import fs from 'node:fs';", 'no es permet importar «node:fs».'],
+		['export const x = 1;', 'no es permeten «export» ni codi JavaScript dins del contingut.'],
+		['Text {process.env.SECRET} text.', 'no es permeten expressions entre claus («{process.env.SECRET}»).'],
+		['<script>alert(1)</script>', 'no es permet l’etiqueta <script>.'],
+		['<img src="x.png" onerror="alert(1)" />', 'no es permet l’atribut «onerror» (gestor d’esdeveniments).'],
+		["import { Tabs } from '~/components';", 'no es permet importar «~/components» (Tabs).'],
+		['<Aside>Nota</Aside>', 'el component «Aside» no s\'ha importat.'],
+	])('%s', (line, message) => {
+		const problems = broken((r) => edit(r, CHAPTER, 'Un capítol de prova', `${line}\n\nUn capítol de prova`));
+		const p = problems.find((x) => x.message === message);
+		expect(p, formatProblems(problems)).toMatchObject({ file: CHAPTER, code: 'mdx-no-permes', line: 6 });
+	});
+
+	test('an approved component imported from the one path is accepted', () => {
+		expect(broken((r) => edit(r, CHAPTER, 'Un capítol de prova', "import { Aside } from '~/components';\n\n<Aside>Nota</Aside>\n\nUn capítol de prova"))).toEqual([]);
+	});
+
+	test('MDX that cannot be parsed gives its line, not a stack trace', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'Un espai de suport', 'Un espai { de suport')));
+		expect(p).toMatchObject({ file: ACTION, code: 'sintaxi-mdx', line: 19 });
+	});
+});
+
+test('all problems are reported at once', () => {
+	const problems = broken((r) => {
+		edit(r, ACTION, 'strategy: autonomia-estudi', 'strategy: x');
+		edit(r, OTHER, 'scales: [municipi, comarca]', 'scales: [barri]');
+		edit(r, EXPERIENCE, 'actions: [4]', 'actions: []');
+		edit(r, CHAPTER, 'Un capítol', '{1} Un capítol');
+	});
+	expect(new Set(problems.map((p) => p.file))).toEqual(new Set([ACTION, OTHER, EXPERIENCE, CHAPTER]));
+	expect(formatProblems(problems)).toMatch(/4 problemes en 4 fitxers\. Corregeix-los i torna a executar «npm run validate»\.$/);
+});
