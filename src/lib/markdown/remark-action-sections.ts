@@ -43,7 +43,9 @@ export function remarkActionSections() {
 		for (let i = 0; i < tree.children.length; i++) {
 			const node = tree.children[i];
 			if (node?.type !== 'heading' || node.depth !== 2) continue;
-			const section = sections.find((s) => s.heading[locale] === toString(node).trim());
+			// Smart punctuation may already have turned ' into ’.
+			const text = toString(node).trim().replaceAll('’', "'");
+			const section = sections.find((s) => s.heading[locale] === text);
 			if (!section) continue;
 			(node as Heading).data = { ...node.data, hProperties: { ...node.data?.hProperties, id: section.id } };
 			if (editorial.has(section.id)) {

@@ -1,0 +1,31 @@
+/** The build runs the same checks as `npm run validate` and stops on broken content. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { copyFixture, edit } from '../helpers/content-copy.ts';
+import { buildProject, makeProject } from '../helpers/fixture-project.ts';
+
+test('a build with a broken reference fails with the Catalan report, not a stack trace', () => {
+	const content = copyFixture();
+	edit(content, 'content/actuacions/suport-escolar.mdx', 'strategy: autonomia-estudi', 'strategy: autonomia-estudis');
+	edit(content, 'content/docs/guia/objectius.mdx', 'Un capítol', "import fs from 'node:fs';\n\nUn capítol");
+	const dir = makeProject(join(content, 'content'));
+	const { status, output, dist } = buildProject(dir);
+	expect(status).not.toBe(0);
+	expect(output).toContain('El contingut té errors i el lloc no es pot construir');
+	expect(output).toContain('content/actuacions/suport-escolar.mdx:5\n  ✗ Camp «strategy»: «autonomia-estudis» no correspon a cap estratègia. Potser volies dir «autonomia-estudi»?');
+	expect(output).toContain("content/docs/guia/objectius.mdx:6\n  ✗ no es permet importar «node:fs».");
+	expect(output).toContain('2 problemes en 2 fitxers.');
+	expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+	expect(existsSync(join(dist, 'index.html'))).toBe(false);
+}, 300_000);
+
+test('the valid fixture builds, with every action and experience page', () => {
+	const content = copyFixture();
+	const dir = makeProject(join(content, 'content'));
+	const { status, output, dist } = buildProject(dir);
+	expect(status, output).toBe(0);
+	for (const page of ['actuacions/suport-escolar', 'actuacions/aules-estudi', 'actuacions/3', 'experiencies/sala-estudi-exemple', 'guia/objectius']) {
+		expect(existsSync(join(dist, page, 'index.html')), page).toBe(true);
+	}
+}, 300_000);
