@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readKnownIds } from './lib/content-files.ts';
+import { uiStringsLoader } from './lib/ui-strings-loader.ts';
 import { actionSchema } from './schemas/actions.ts';
 import { chapterFields } from './schemas/docs.ts';
 import { experienceSchema } from './schemas/experiences.ts';
@@ -26,7 +27,7 @@ export const collections = {
 	}),
 	// content/i18n/*.json: our UI strings beside Starlight's. Read with Astro.locals.t().
 	i18n: defineCollection({
-		loader: glob({ base: './content/i18n', pattern: '*.json' }),
+		loader: uiStringsLoader('content/i18n'),
 		schema: i18nSchema({ extend: uiStrings }),
 	}),
 	// content/taxonomia/conjunts.yaml: read by the overview and dimension pages.

@@ -1,0 +1,154 @@
+/**
+ * Browser side of the catalogue page (`CatalogueBrowser.astro`). The page is a complete list
+ * without JavaScript; this script reveals the filters, applies them live, searches text with
+ * Pagefind, and keeps the state in the URL so that views can be shared and the Back button works.
+ */
+import { computeView, FACETS, parseState, serializeState, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
+
+interface Strings {
+	countOne: string;
+	countOther: string;
+	remove: string;
+	removeQuery: string;
+	unavailable: string;
+	numberKey: string;
+	base: string;
+}
+
+interface PagefindSearch {
+	filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/%([nv])/g, (_, k: string) => String(values[k] ?? ''));
+
+export function initCatalogue(root: HTMLElement) {
+	const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+	const form = root.querySelector<HTMLFormElement>('[data-filters]')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const status = root.querySelector<HTMLElement>('[data-status]')!;
+	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+	const removalsList = root.querySelector<HTMLElement>('[data-removals]')!;
+	const elements = [...root.querySelectorAll<HTMLElement>('[data-item]')];
+	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: JSON.parse(el.dataset.values!) as FacetItem['values'] }));
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')].reverse();
+	const labels = new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
+
+	let pagefind: Promise<Pagefind | null> | undefined;
+	const loadPagefind = () =>
+		(pagefind ??= import(/* @vite-ignore */ `${strings.base.replace(/\/?$/, '/')}pagefind/pagefind.js`)
+			.then(async (pf: Pagefind) => {
+				await pf.options({ baseUrl: strings.base });
+				return pf;
+			})
+			.catch(() => null));
+
+	let state: BrowseState = parseState(location.search);
+	let run = 0;
+
+	const textHits = async (q: string): Promise<Set<number> | null> => {
+		if (!q) return null;
+		const pf = await loadPagefind();
+		if (!pf) {
+			status.dataset.warning = strings.unavailable;
+			return null;
+		}
+		const result = await pf.search(q);
+		const counts = result?.filters?.[strings.numberKey] ?? {};
+		return new Set(Object.entries(counts).filter(([, c]) => c > 0).map(([n]) => Number(n)));
+	};
+
+	const render = async () => {
+		const current = ++run;
+		const hits = await textHits(state.q);
+		if (current !== run) return;
+		const view = computeView(items, state.selection, hits);
+
+		elements.forEach((el, i) => (el.hidden = !view.visible.has(items[i]!.number)));
+		for (const group of groups) group.hidden = !group.querySelector('[data-item]:not([hidden])');
+		for (const box of boxes) {
+			const facet = box.name as FacetId;
+			const count = view.counts[facet].get(box.value) ?? 0;
+			box.checked = state.selection[facet]?.includes(box.value) ?? false;
+			box.disabled = count === 0 && !box.checked;
+			box.parentElement!.querySelector<HTMLElement>('[data-count]')!.textContent = `(${count})`;
+		}
+		input.value = state.q;
+		const n = view.visible.size;
+		status.textContent = fill(n === 1 ? strings.countOne : strings.countOther, { n });
+
+		empty.hidden = n > 0;
+		removalsList.replaceChildren();
+		if (n === 0) {
+			const entries: { text: string; apply: () => void }[] = view.removals.map(({ facet, value, count }) => ({
+				text: fill(strings.remove, { v: labels.get(`${facet}:${value}`) ?? value, n: count }),
+				apply: () => update({ ...state, selection: { ...state.selection, [facet]: state.selection[facet]!.filter((v) => v !== value) } }),
+			}));
+			if (state.q) {
+				const withoutQuery = computeView(items, state.selection, null).visible.size;
+				entries.push({ text: fill(strings.removeQuery, { v: state.q, n: withoutQuery }), apply: () => update({ ...state, q: '' }) });
+			}
+			for (const entry of entries) {
+				const li = document.createElement('li');
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.textContent = entry.text;
+				button.addEventListener('click', () => {
+					entry.apply();
+					input.focus();
+				});
+				li.append(button);
+				removalsList.append(li);
+			}
+		}
+	};
+
+	const update = (next: BrowseState, mode: 'push' | 'replace' = 'push') => {
+		state = next;
+		const url = `${location.pathname}${serializeState(state)}${location.hash}`;
+		if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+		return render();
+	};
+
+	form.addEventListener('submit', (event) => event.preventDefault());
+	form.addEventListener('change', (event) => {
+		const box = event.target as HTMLInputElement;
+		if (box.type !== 'checkbox') return;
+		const facet = box.name as FacetId;
+		const chosen = new Set(state.selection[facet] ?? []);
+		if (box.checked) chosen.add(box.value);
+		else chosen.delete(box.value);
+		void update({ ...state, selection: { ...state.selection, [facet]: [...chosen] } });
+	});
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	let typingStarted = false;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => {
+			// The first keystroke of a query adds a history entry; the rest refine it in place.
+			void update({ ...state, q: input.value.trim() }, typingStarted ? 'replace' : 'push');
+			typingStarted = true;
+		}, 200);
+	});
+	input.addEventListener('blur', () => (typingStarted = false));
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-clear]')) {
+		button.addEventListener('click', () => {
+			void update({ q: '', selection: {} });
+			input.focus();
+		});
+	}
+	window.addEventListener('popstate', () => {
+		state = parseState(location.search);
+		void render();
+	});
+
+	form.hidden = false;
+	root.classList.add('catalogue--enhanced');
+	if (state.q) void loadPagefind();
+	void render();
+}
