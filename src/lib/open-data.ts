@@ -1,0 +1,106 @@
+/**
+ * Builds the open-data files from the collections, at build time. Each file carries its licence,
+ * source, publisher and the date of the newest review, and matches its schema in
+ * `src/schemas/open-data.ts` (checked here before writing, and again by the tests).
+ */
+import { readKnownIds } from './content-files.ts';
+import { loadCatalogue } from './catalogue.ts';
+import { ACTION_SECTIONS } from '../schemas/sections.ts';
+import { actionsFileSchema, experiencesFileSchema, taxonomyFileSchema } from '../schemas/open-data.ts';
+
+export const DATA_LICENSE = 'https://creativecommons.org/licenses/by-sa/4.0/' as const;
+export const DATA_SOURCE =
+	"Estratègies de millora educativa, Direcció General de Joventut (Generalitat de Catalunya), Viquillibres: https://ca.wikibooks.org/wiki/Estrat%C3%A8gies_de_millora_educativa/Dimensions,_estrat%C3%A8gies_i_actuacions";
+export const DATA_PUBLISHER = 'Equip editorial del catàleg Estratègies de millora educativa';
+
+/** The public files, with their format. Read by the data page, the DCAT record and the URL contract. */
+export const DATA_FILES = [
+	{ path: '/dades/actuacions.json', format: 'JSON', mediaType: 'application/json', title: 'Actuacions (JSON)' },
+	{ path: '/dades/actuacions.csv', format: 'CSV', mediaType: 'text/csv', title: 'Actuacions (CSV)' },
+	{ path: '/dades/experiencies.json', format: 'JSON', mediaType: 'application/json', title: 'Experiències (JSON)' },
+	{ path: '/dades/experiencies.csv', format: 'CSV', mediaType: 'text/csv', title: 'Experiències (CSV)' },
+	{ path: '/dades/taxonomia.json', format: 'JSON', mediaType: 'application/json', title: 'Conjunts, dimensions i estratègies (JSON)' },
+	{ path: '/dades/esquemes/actuacions.schema.json', format: 'JSON Schema', mediaType: 'application/schema+json', title: 'Esquema de actuacions.json' },
+	{ path: '/dades/esquemes/experiencies.schema.json', format: 'JSON Schema', mediaType: 'application/schema+json', title: 'Esquema de experiencies.json' },
+	{ path: '/dades/esquemes/taxonomia.schema.json', format: 'JSON Schema', mediaType: 'application/schema+json', title: 'Esquema de taxonomia.json' },
+	{ path: '/dades/cataleg.jsonld', format: 'JSON-LD', mediaType: 'application/ld+json', title: 'Registre DCAT del catàleg' },
+] as const;
+
+export const absolute = (site: URL | undefined, path: string) => {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	return new URL(`${base}${path}`, site ?? 'http://localhost:4321').href;
+};
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function knownIds() {
+	return readKnownIds(process.cwd());
+}
+
+/** Splits an action body into its seven parts, as Markdown. */
+function sections(body: string): Record<string, string> {
+	const parts: Record<string, string> = {};
+	const chunks = body.split(/^## +/m).slice(1);
+	for (const chunk of chunks) {
+		const [heading, ...rest] = chunk.split('\n');
+		const section = ACTION_SECTIONS.find((s) => s.heading.ca === heading!.trim());
+		if (section) parts[section.id] = rest.join('\n').trim();
+	}
+	return parts;
+}
+
+export async function buildData(site: URL | undefined) {
+	const catalogue = await loadCatalogue();
+	const known = knownIds();
+	const modified = day(
+		new Date(Math.max(...[...catalogue.actions, ...catalogue.experiences].map((e) => e.data.reviewed.date.getTime()))),
+	);
+	const meta = (title: string, count: number) => ({ title, license: DATA_LICENSE, source: DATA_SOURCE, publisher: DATA_PUBLISHER, modified, count });
+
+	const actions = catalogue.actions.map((a) => {
+		const { aliases: _aliases, ...data } = a.data;
+		const { dimension, set } = catalogue.trail(a);
+		return {
+			...data,
+			reviewed: { ...data.reviewed, date: day(data.reviewed.date) },
+			slug: a.id,
+			url: absolute(site, `/actuacions/${a.id}/`),
+			permalink: absolute(site, `/actuacions/${a.data.number}/`),
+			dimension: dimension.id,
+			set: set.id,
+			experiences: catalogue.experiencesOf(a.data.number).map((e) => e.id),
+			sections: sections(a.body ?? ''),
+		};
+	});
+	const experiences = catalogue.experiences.map((e) => {
+		const { aliases: _aliases, ...data } = e.data;
+		return { ...data, reviewed: { ...data.reviewed, date: day(data.reviewed.date) }, slug: e.id, url: absolute(site, `/experiencies/${e.id}/`), text: (e.body ?? '').trim() };
+	});
+	const term = <T extends { id: string; data: Record<string, unknown> }>(e: T, path?: string) => ({ id: e.id, ...e.data, ...(path ? { url: absolute(site, path) } : {}) });
+
+	// Checked against the published schema; what is written is the JSON itself (dates stay strings).
+	const checked = <T>(schema: { parse: (v: unknown) => unknown }, value: T): T => (schema.parse(value), value);
+	return {
+		known,
+		modified,
+		actions: checked(actionsFileSchema(known), { ...meta('Actuacions del catàleg Estratègies de millora educativa', actions.length), actions }),
+		experiences: checked(experiencesFileSchema(known), { ...meta('Experiències del catàleg Estratègies de millora educativa', experiences.length), experiences }),
+		taxonomy: checked(taxonomyFileSchema, {
+			...meta('Conjunts, dimensions i estratègies de la guia Estratègies de millora educativa', catalogue.sets.length + catalogue.dimensions.length + catalogue.strategies.length),
+			sets: catalogue.sets.map((s) => term(s)),
+			dimensions: catalogue.dimensions.map((d) => term(d, `/dimensions/${d.id}/`)),
+			strategies: catalogue.strategies.map((s) => term(s, `/estrategies/${s.id}/`)),
+		}),
+	};
+}
+
+/** RFC 4180 CSV, with a header row. Lists are joined with "; ". */
+export function toCsv(rows: Record<string, unknown>[]): string {
+	if (!rows.length) return '';
+	const headers = Object.keys(rows[0]!);
+	const cell = (value: unknown) => {
+		const s = Array.isArray(value) ? value.join('; ') : value === undefined || value === null ? '' : String(value);
+		return /[",\n\r;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+	};
+	return `${[headers.join(','), ...rows.map((r) => headers.map((h) => cell(r[h])).join(','))].join('\r\n')}\r\n`;
+}

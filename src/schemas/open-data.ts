@@ -1,0 +1,102 @@
+/**
+ * Schemas of the open-data files published under `/dades/`. They are built from the content
+ * schemas, so the data and its JSON Schema (`/dades/esquemes/*.schema.json`, made with zod's
+ * `toJSONSchema`) can never drift from what editors write.
+ */
+import { z } from 'astro/zod';
+import { actionSchema, type ActionVocabularies } from './actions.ts';
+import { experienceSchema } from './experiences.ts';
+import { ACTION_SECTION_IDS } from './sections.ts';
+import { localizedText, provenance } from './shared.ts';
+
+/** Metadata every data file starts with (Llei 19/2014: source, licence and date of last update). */
+const fileMetadata = {
+	/** Name of the dataset. */
+	title: z.string(),
+	/** Licence of the data: CC BY-SA 4.0, because the content derives from the guide. */
+	license: z.literal('https://creativecommons.org/licenses/by-sa/4.0/'),
+	/** The guide the content derives from. */
+	source: z.string(),
+	/** Who publishes the dataset. */
+	publisher: z.string(),
+	/** Date of the newest editorial review among the records, `AAAA-MM-DD`. */
+	modified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	/** Number of records. */
+	count: z.number().int().nonnegative(),
+};
+
+/** One action as published: its frontmatter, resolved taxonomy, URLs and the text of each part. */
+export const actionRecordSchema = (known: ActionVocabularies & { dimensions: readonly string[]; sets: readonly string[] }) =>
+	actionSchema(known)
+		.omit({ aliases: true })
+		.extend({
+			/** Slug of the canonical page. */
+			slug: z.string(),
+			/** Canonical page, absolute. */
+			url: z.url(),
+			/** Permanent link by number, absolute. */
+			permalink: z.url(),
+			/** Id of the action's dimension. */
+			dimension: z.enum(known.dimensions as [string, ...string[]]),
+			/** Id of the action's set. */
+			set: z.enum(known.sets as [string, ...string[]]),
+			/** Slugs of the experiences that cite the action. */
+			experiences: z.array(z.string()),
+			/** The seven parts of the sheet, as Markdown, keyed by their fixed ids. */
+			sections: z.object(Object.fromEntries(ACTION_SECTION_IDS.map((id) => [id, z.string().min(1)]))).strict(),
+		})
+		.strict();
+
+export const actionsFileSchema = (known: Parameters<typeof actionRecordSchema>[0]) =>
+	z.object({ ...fileMetadata, actions: z.array(actionRecordSchema(known)) }).strict();
+
+/** One experience as published. */
+export const experienceRecordSchema = (known: { chapters: readonly string[] }) =>
+	experienceSchema(known)
+		.omit({ aliases: true })
+		.extend({
+			/** Slug of the page. */
+			slug: z.string(),
+			/** Page, absolute. */
+			url: z.url(),
+			/** The body, as Markdown. */
+			text: z.string().min(1),
+		})
+		.strict();
+
+export const experiencesFileSchema = (known: { chapters: readonly string[] }) =>
+	z.object({ ...fileMetadata, experiences: z.array(experienceRecordSchema(known)) }).strict();
+
+const taxonomyRecord = {
+	/** Stable id. */
+	id: z.string(),
+	/** Position in the overview. */
+	order: z.number().int(),
+	/** Names in ca, es and en. */
+	name: localizedText,
+	/** Descriptions in ca, es and en. */
+	description: localizedText,
+	/** `guia` or `editorial`. */
+	provenance,
+	/** Page, absolute (sets have none). */
+	url: z.url().optional(),
+};
+
+export const taxonomyFileSchema = z
+	.object({
+		...fileMetadata,
+		/** The two sets. */
+		sets: z.array(z.object({ ...taxonomyRecord, label: localizedText }).strict()),
+		/** The dimensions, each in one set. */
+		dimensions: z.array(z.object({ ...taxonomyRecord, set: z.string() }).strict()),
+		/** The strategies, each in one dimension. */
+		strategies: z.array(z.object({ ...taxonomyRecord, dimension: z.string() }).strict()),
+	})
+	.strict();
+
+/** JSON Schema of a data file, as published: the shape of the JSON, so dates are strings. */
+export const toJsonSchema = (schema: z.ZodType, id: string, title: string) => ({
+	...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+	$id: id,
+	title,
+});

@@ -1,0 +1,182 @@
+/**
+ * The catalogue page `/actuacions/` driven in Chromium: facets with live counts (OR inside a
+ * facet, AND across facets), text search through Pagefind, state in the URL, reload, Back,
+ * the empty state, the keyboard, and axe. Expected results are computed from the content.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { computeView, type FacetItem } from '../../src/lib/facets.ts';
+import { axe, describeViolations } from '../helpers/browser.ts';
+import { loadModel, type ModelAction } from '../helpers/content-model.ts';
+import { useSite } from '../helpers/site.ts';
+
+const model = loadModel();
+const site = useSite();
+
+const items: FacetItem[] = model.actions.map((a) => ({
+	number: a.number,
+	values: {
+		dimensio: [model.dimensionOf(a).id],
+		estrategia: [a.strategy],
+		destinataris: a.audiences,
+		agents: a.agents,
+		escala: a.scales,
+		procedencia: [a.provenance],
+	},
+}));
+
+const visibleNumbers = (page: Page) =>
+	page.$$eval('[data-item]:not([hidden])', (els) => els.map((el) => Number((el as HTMLElement).dataset.item)).sort((a, b) => a - b));
+const status = (page: Page) => page.textContent('[data-status]');
+const box = (page: Page, facet: string, value: string) => page.locator(`input[name="${facet}"][value="${value}"]`);
+const countOf = (page: Page, facet: string, value: string) =>
+	page.locator(`label:has(input[name="${facet}"][value="${value}"]) [data-count]`).textContent();
+const plural = (n: number) => `${n} ${n === 1 ? 'actuació' : 'actuacions'}`;
+
+async function open(query = '') {
+	const page = await site.page();
+	await page.goto(site.url(`/actuacions/${query}`));
+	await page.waitForSelector('[data-filters]:not([hidden])');
+	await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+	return page;
+}
+
+/** The most common audience and the two most common agents: values that make real filters. */
+const common = (pick: (a: ModelAction) => string[]) => {
+	const counts = new Map<string, number>();
+	for (const a of model.actions) for (const v of pick(a)) counts.set(v, (counts.get(v) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+};
+const [audience] = common((a) => a.audiences);
+const [agentA, agentB] = common((a) => a.agents).slice(-2);
+
+test('without JavaScript the page is the complete list, grouped by dimension and strategy', async () => {
+	const page = await site.page({ javaScript: false });
+	await page.goto(site.url('/actuacions/'));
+	expect(await page.$$eval('[data-item]', (els) => els.length)).toBe(model.actions.length);
+	expect(await page.isHidden('[data-filters]')).toBe(true);
+	expect(await page.$$eval('.catalogue__group h2', (hs) => hs.map((h) => h.textContent?.trim()))).toEqual(model.dimensions.map((d) => d.name.ca));
+	await page.context().close();
+});
+
+describe('facets', () => {
+	test('show every action with counts before anything is chosen', async () => {
+		const page = await open();
+		expect(await status(page)).toBe(plural(model.actions.length));
+		expect(await visibleNumbers(page)).toEqual(model.actions.map((a) => a.number));
+		const view = computeView(items, {}, null);
+		for (const [value, n] of view.counts.destinataris) expect(await countOf(page, 'destinataris', value)).toBe(`(${n})`);
+		await page.context().close();
+	});
+
+	test('OR inside a facet, AND across facets, counts update, URL follows', async () => {
+		const page = await open();
+		await box(page, 'agents', agentA!).check();
+		let expected = computeView(items, { agents: [agentA!] }, null);
+		expect(await visibleNumbers(page)).toEqual([...expected.visible].sort((a, b) => a - b));
+		expect(page.url()).toContain(`agents=${agentA}`);
+
+		await box(page, 'agents', agentB!).check();
+		expected = computeView(items, { agents: [agentA!, agentB!] }, null);
+		const union = model.actions.filter((a) => a.agents.includes(agentA!) || a.agents.includes(agentB!)).map((a) => a.number);
+		expect(await visibleNumbers(page)).toEqual(union);
+		expect([...expected.visible].sort((a, b) => a - b)).toEqual(union);
+
+		await box(page, 'destinataris', audience!).check();
+		const both = model.actions.filter((a) => (a.agents.includes(agentA!) || a.agents.includes(agentB!)) && a.audiences.includes(audience!)).map((a) => a.number);
+		expect(await visibleNumbers(page)).toEqual(both);
+		expect(await status(page)).toBe(plural(both.length));
+		expected = computeView(items, { agents: [agentA!, agentB!], destinataris: [audience!] }, null);
+		for (const [value, n] of expected.counts.escala) expect(await countOf(page, 'escala', value)).toBe(`(${n})`);
+		expect(page.url()).toMatch(new RegExp(`agents=${agentA},${agentB}|agents=${agentB},${agentA}`));
+		await page.context().close();
+	});
+
+	test('a value that would give no result is disabled, and never leaves the user stuck', async () => {
+		const page = await open();
+		const first = model.dimensions[0]!.id;
+		await box(page, 'dimensio', first).check();
+		const view = computeView(items, { dimensio: [first] }, null);
+		for (const strategy of model.strategies) {
+			const disabled = await box(page, 'estrategia', strategy.id).isDisabled();
+			expect(disabled, strategy.id).toBe((view.counts.estrategia.get(strategy.id) ?? 0) === 0);
+		}
+		await page.getByRole('button', { name: 'Esborra els filtres' }).first().click();
+		expect(await visibleNumbers(page)).toHaveLength(model.actions.length);
+		expect(new URL(page.url()).search).toBe('');
+		await page.context().close();
+	});
+
+	test('an empty result explains which filter to remove', async () => {
+		// Two values of different facets that no action has together.
+		const pair = model.dimensions
+			.flatMap((d) => model.sets.length ? common((a) => a.scales).map((s) => [d.id, s] as const) : [])
+			.find(([d, s]) => !model.actions.some((a) => model.dimensionOf(a).id === d && a.scales.includes(s)));
+		const [dimension, scale] = pair ?? [model.dimensions[0]!.id, 'inexistent'];
+		const page = await open(`?dimensio=${dimension}&escala=${scale}`);
+		expect(await status(page)).toBe('0 actuacions');
+		expect(await page.isVisible('[data-empty]')).toBe(true);
+		const buttons = await page.$$eval('[data-removals] button', (bs) => bs.map((b) => b.textContent));
+		expect(buttons).toHaveLength(2);
+		await page.locator('[data-removals] button').first().click();
+		expect((await visibleNumbers(page)).length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+});
+
+describe('search and shareable state', () => {
+	test('text search combines with facets, with Catalan stemming', async () => {
+		const page = await open();
+		await page.fill('#catalogue-q', 'mancomunada');
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mancomunada');
+		await page.waitForFunction(() => document.querySelector('[data-item="20"]')?.hasAttribute('hidden') === false);
+		const found = await visibleNumbers(page);
+		expect(found).toContain(20);
+		expect(found.length).toBeLessThan(model.actions.length);
+		await page.context().close();
+	});
+
+	test('a shared URL restores the view, and Back returns to the previous one', async () => {
+		const page = await open(`?destinataris=${audience}`);
+		const expected = model.actions.filter((a) => a.audiences.includes(audience!)).map((a) => a.number);
+		expect(await visibleNumbers(page)).toEqual(expected);
+		expect(await box(page, 'destinataris', audience!).isChecked()).toBe(true);
+
+		await page.reload();
+		await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+		expect(await visibleNumbers(page)).toEqual(expected);
+
+		await box(page, 'agents', agentA!).check();
+		expect(page.url()).toContain(`agents=${agentA}`);
+		await page.goBack();
+		await page.waitForFunction(() => !location.search.includes('agents='));
+		expect(await visibleNumbers(page)).toEqual(expected);
+		expect(await box(page, 'agents', agentA!).isChecked()).toBe(false);
+		await page.context().close();
+	});
+});
+
+describe('keyboard and accessibility', () => {
+	test('filters work with the keyboard alone, and the count is announced', async () => {
+		const page = await open();
+		expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
+		await page.focus('#catalogue-q');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+		expect(focused).toBe('dimensio');
+		await page.keyboard.press('Space');
+		const dimension = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+		const expected = model.actions.filter((a) => model.dimensionOf(a).id === dimension).map((a) => a.number);
+		expect(await visibleNumbers(page)).toEqual(expected);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.context().close();
+	});
+
+	test.each(['', `?destinataris=${audience}`, '?dimensio=x&escala=y'])('axe finds no violations (%s)', async (query) => {
+		const page = await open(query);
+		const violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		await page.context().close();
+	});
+});

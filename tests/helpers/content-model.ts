@@ -1,0 +1,73 @@
+/**
+ * The content as the tests see it, read straight from the files (not through the site), so that
+ * built pages can be checked against what the editors wrote.
+ */
+import { CONTENT_PATHS, listMdx, readMdx, readYamlList } from '../../src/lib/content-files.ts';
+import { ROOT } from './paths.ts';
+
+export interface ModelAction {
+	slug: string;
+	number: number;
+	title: string;
+	summary: string;
+	strategy: string;
+	related: number[];
+	audiences: string[];
+	agents: string[];
+	scales: string[];
+	provenance: string;
+	aliases: string[];
+	editorialSections: string[];
+	body: string;
+}
+export interface ModelExperience {
+	slug: string;
+	title: string;
+	actions: number[];
+	chapters: string[];
+	language: string;
+	originalTitle?: string;
+	body: string;
+}
+interface Named {
+	id: string;
+	name: { ca: string; es?: string; en?: string };
+	order: number;
+}
+export interface ModelStrategy extends Named {
+	dimension: string;
+}
+export interface ModelDimension extends Named {
+	set: string;
+}
+
+export function loadModel(root = ROOT) {
+	const yaml = <T>(path: string) => readYamlList(root, path).entries.map((e) => e.data as T);
+	const actions = listMdx(root, CONTENT_PATHS.actions).map((path) => {
+		const file = readMdx(root, path);
+		const d = file.data as Omit<ModelAction, 'slug' | 'body'>;
+		return { related: [], aliases: [], editorialSections: [], ...d, slug: file.slug, body: file.body } as ModelAction;
+	});
+	const experiences = listMdx(root, CONTENT_PATHS.experiences).map((path) => {
+		const file = readMdx(root, path);
+		return { chapters: [], ...(file.data as object), slug: file.slug, body: file.body } as ModelExperience;
+	});
+	const strategies = yaml<ModelStrategy>(CONTENT_PATHS.strategies).sort((a, b) => a.order - b.order);
+	const dimensions = yaml<ModelDimension>(CONTENT_PATHS.dimensions).sort((a, b) => a.order - b.order);
+	const sets = yaml<Named>(CONTENT_PATHS.sets).sort((a, b) => a.order - b.order);
+	const chapters = listMdx(root, CONTENT_PATHS.chapters).map((path) => readMdx(root, path));
+	const byNumber = new Map(actions.map((a) => [a.number, a]));
+	return {
+		actions: actions.sort((a, b) => a.number - b.number),
+		experiences,
+		strategies,
+		dimensions,
+		sets,
+		chapters,
+		action: (n: number) => byNumber.get(n)!,
+		actionsOf: (strategy: string) => actions.filter((a) => a.strategy === strategy).sort((a, b) => a.number - b.number),
+		strategyOf: (a: ModelAction) => strategies.find((s) => s.id === a.strategy)!,
+		dimensionOf: (a: ModelAction) => dimensions.find((d) => d.id === strategies.find((s) => s.id === a.strategy)!.dimension)!,
+	};
+}
+export type Model = ReturnType<typeof loadModel>;

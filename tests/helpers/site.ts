@@ -1,0 +1,24 @@
+/** One static server and one Chromium per test file, on the site built by `npm test`. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from './browser.ts';
+import { DIST } from './paths.ts';
+import { serve, type StaticServer } from './server.ts';
+
+export function useSite(dist = DIST, base = '/') {
+	const ctx = {} as { server: StaticServer; browser: Browser; url: (path: string) => string; page: (opts?: { width?: number; javaScript?: boolean }) => Promise<Page> };
+	beforeAll(async () => {
+		ctx.server = await serve(dist, base);
+		ctx.browser = await launch();
+		ctx.url = (path) => `${ctx.server.url}${path}`;
+		ctx.page = async ({ width = 1280, javaScript = true } = {}) => {
+			const context = await ctx.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+			return context.newPage();
+		};
+	});
+	afterAll(async () => {
+		await ctx.browser?.close();
+		await ctx.server?.close();
+	});
+	return ctx;
+}
