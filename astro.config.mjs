@@ -1,16 +1,19 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentValidation from './src/integrations/content-validation.ts';
 import { remarkActionSections } from './src/lib/markdown/remark-action-sections.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { redirectPaths } from './src/lib/redirect-paths.ts';
 
 // Where the site is published. Both can be set at build time, e.g. for GitHub Pages:
 // SITE_URL=https://example.github.io BASE_PATH=/estrategies npm run build
 const site = process.env.SITE_URL ?? 'https://estrategies-millora-educativa.github.io';
 const base = process.env.BASE_PATH ?? '/';
+const redirects = redirectPaths(process.cwd());
 const repo = process.env.REPO_URL ?? 'https://github.com/estrategies-millora-educativa/cataleg';
 
 export default defineConfig({
@@ -26,6 +29,11 @@ export default defineConfig({
 	},
 	integrations: [
 		contentValidation(),
+		// Starlight's own sitemap, plus a filter that leaves out pages that only redirect.
+		sitemap({
+			i18n: { defaultLocale: 'root', locales: { root: 'ca', es: 'es', en: 'en' } },
+			filter: (page) => !redirects.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)),
+		}),
 		starlight({
 			title: {
 				ca: 'Estratègies de millora educativa',
