@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentValidation from './src/integrations/content-validation.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { remarkActionSections } from './src/lib/markdown/remark-action-sections.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { redirectPaths } from './src/lib/redirect-paths.ts';
@@ -79,5 +80,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/catalogue.css'],
 		}),
+		// After Starlight, so it runs once Pagefind and the sitemap are written.
+		linkCheck(),
 	],
 });

@@ -1,0 +1,120 @@
+/**
+ * Fails the build when a page links to a page, file or anchor that does not exist. It reads the
+ * built HTML, so it checks every kind of page (chapters, action sheets, generated indexes) and
+ * every link on it, and it names the content file to fix. (starlight-links-validator only sees
+ * Markdown links between Starlight's own pages, not our generated action and index pages.)
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Broken {
+	page: string;
+	href: string;
+	reason: string;
+}
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+	for (const name of readdirSync(dir)) {
+		const abs = join(dir, name);
+		if (statSync(abs).isDirectory()) {
+			if (name !== '_astro' && name !== 'pagefind') htmlFiles(abs, out);
+		} else if (name.endsWith('.html')) out.push(abs);
+	}
+	return out;
+}
+
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+const refresh = (html: string) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+
+/** The content file behind a built page, so the message says what to edit. */
+export function sourceOf(root: string, pagePath: string): string {
+	const path = pagePath.replace(/index\.html$/, '').replace(/\/$/, '');
+	const locale = /^\/(es|en)(\/|$)/.exec(path)?.[1];
+	const rest = locale ? path.slice(locale.length + 1) : path;
+	const candidates: string[] = [];
+	const action = /^\/actuacions\/([^/]+)$/.exec(rest)?.[1];
+	const experience = /^\/experiencies\/([^/]+)$/.exec(rest)?.[1];
+	if (action) candidates.push(...(locale ? [`content/actuacions/${locale}/${action}.mdx`] : []), `content/actuacions/${action}.mdx`);
+	else if (experience) candidates.push(...(locale ? [`content/experiencies/${locale}/${experience}.mdx`] : []), `content/experiencies/${experience}.mdx`);
+	else {
+		const doc = `content/docs${locale ? `/${locale}` : ''}${rest || '/index'}`;
+		candidates.push(`${doc}.mdx`, `${doc}.md`, `${doc}/index.mdx`);
+	}
+	return candidates.find((c) => existsSync(join(root, c))) ?? `pàgina generada ${pagePath.replace(/index\.html$/, '')}`;
+}
+
+export function checkLinks(dist: string, base: string): Broken[] {
+	const prefix = base.replace(/\/$/, '');
+	const cache = new Map<string, string | null>();
+	const read = (file: string) => {
+		if (!cache.has(file)) cache.set(file, existsSync(file) ? readFileSync(file, 'utf8') : null);
+		return cache.get(file)!;
+	};
+	const resolve = (path: string) => join(dist, path, path.endsWith('/') ? 'index.html' : '');
+	const broken: Broken[] = [];
+	for (const file of htmlFiles(dist)) {
+		const page = `/${relative(dist, file).split('\\').join('/')}`;
+		const html = read(file)!;
+		const own = ids(html);
+		for (const [, raw] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+			const href = raw!.replaceAll('&amp;', '&');
+			if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
+			const [pathPart, hash] = href.split('#') as [string, string | undefined];
+			const pathOnly = pathPart.split('?')[0]!;
+			if (!pathOnly) {
+				if (hash && hash !== '_top' && !own.has(decodeURIComponent(hash))) broken.push({ page, href, reason: "l'àncora no existeix en aquesta pàgina" });
+				continue;
+			}
+			if (!pathOnly.startsWith('/')) continue;
+			if (prefix && !pathOnly.startsWith(`${prefix}/`)) {
+				broken.push({ page, href, reason: `no comença pel camí base ${prefix}/` });
+				continue;
+			}
+			const local = decodeURIComponent(pathOnly.slice(prefix.length));
+			let target = read(resolve(local));
+			if (target === null) {
+				broken.push({ page, href, reason: 'la pàgina o el fitxer no existeix' });
+				continue;
+			}
+			const redirect = refresh(target);
+			if (redirect) target = read(resolve(decodeURIComponent(redirect.slice(prefix.length).split('#')[0]!)));
+			if (hash && target !== null && !ids(target).has(decodeURIComponent(hash))) broken.push({ page, href, reason: `l'àncora #${hash} no existeix a la pàgina de destinació` });
+		}
+	}
+	return broken;
+}
+
+export default function linkCheck(): AstroIntegration {
+	let base = '/';
+	let root = '';
+	return {
+		name: 'link-check',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const broken = checkLinks(fileURLToPath(dir), base);
+				if (!broken.length) return;
+				const bySource = new Map<string, Broken[]>();
+				for (const b of broken) {
+					const source = sourceOf(root, b.page);
+					bySource.set(source, [...(bySource.get(source) ?? []), b]);
+				}
+				const lines = [...bySource].flatMap(([source, list]) => [
+					source,
+					...[...new Set(list.map((b) => `  ✗ Enllaç «${b.href}»: ${b.reason}.`))],
+				]);
+				logger.error(
+					`Hi ha enllaços trencats:\n\n${lines.join('\n')}\n\n` +
+						'Com arreglar-ho: corregeix l’adreça de l’enllaç al fitxer indicat (les adreces de les actuacions són /actuacions/<nom-del-fitxer>/, i les àncores de les seccions, #descripcio, #objectius…).\n' +
+						'Més informació: CONTRIBUTING.md#enllac-trencat',
+				);
+				process.exit(1);
+			},
+		},
+	};
+}
