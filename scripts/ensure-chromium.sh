@@ -4,10 +4,13 @@
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$CHROMIUM" ]; then exit 0; fi
+SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Falta Chromium ($CHROMIUM). Instal·leu-lo amb: sudo apt-get install -y chromium" >&2
-  exit 1
+  if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; else
+    echo "Falta Chromium ($CHROMIUM). Instal·leu-lo amb: sudo apt-get install -y chromium, o indiqueu-ne el camí a CHROMIUM_PATH." >&2
+    exit 1
+  fi
 fi
 echo "Instal·lant Chromium (Debian) per a les proves de navegador…"
-apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null

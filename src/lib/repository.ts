@@ -9,3 +9,14 @@ export function editUrl(filePath: string | undefined): string | false {
 	if (!filePath) return false;
 	return `${REPO_URL}/edit/main/${filePath.replace(/^\.\//, '')}`;
 }
+
+/** The source of a generated page: a content file (edit link) or a content folder (browse link). */
+export function sourceUrl(path: string): string {
+	return path.endsWith('/') ? `${REPO_URL}/tree/main/${path}` : `${REPO_URL}/edit/main/${path}`;
+}
+
+/** A prefilled GitHub issue form (`.github/ISSUE_TEMPLATE/<template>`). Field ids match the form's. */
+export function issueFormUrl(template: string, title: string, fields: Record<string, string>): string {
+	const params = new URLSearchParams({ template, title, ...fields });
+	return `${REPO_URL}/issues/new?${params.toString()}`;
+}
