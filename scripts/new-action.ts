@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * npm run new:action — creates a new action sheet from the template, with the next free number.
+ * Asks for what is missing when run in a terminal; otherwise takes flags:
+ *
+ *   npm run new:action -- --title "Títol" --strategy cooperacio-territorial \
+ *     --audiences joves-16-29 --agents joventut,educacio --scales municipi [--number 29] [--by "Nom"]
+ *
+ * The file it writes passes `npm run validate` as written; then replace the placeholder text.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_PATHS, listMdx, readMdx, readYamlList } from '../src/lib/content-files.ts';
+import { formatProblems, validateContent } from '../src/lib/validation/index.ts';
+import { ACTION_SECTIONS } from '../src/schemas/sections.ts';
+import { toFrontmatter } from './lib/frontmatter.ts';
+import { Asker, list, parseFlags, slugify, today, type Choice } from './lib/prompt.ts';
+
+const root = process.env.CONTENT_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+const flags = parseFlags(process.argv.slice(2));
+const ask = new Asker();
+
+const terms = (path: string): Choice[] =>
+	readYamlList(root, path).entries.map((e) => {
+		const d = e.data as { id: string; name: { ca: string } };
+		return { id: d.id, label: d.name.ca };
+	});
+const strategies = terms(CONTENT_PATHS.strategies);
+const audiences = terms(CONTENT_PATHS.audiences);
+const agents = terms(CONTENT_PATHS.agents);
+const scales = terms(CONTENT_PATHS.scales);
+const numbers = listMdx(root, CONTENT_PATHS.actions).map((p) => (readMdx(root, p).data as { number?: number } | undefined)?.number ?? 0);
+const nextNumber = Math.max(0, ...numbers) + 1;
+
+const fail = (message: string): never => {
+	console.error(`✗ ${message}`);
+	process.exit(1);
+};
+
+const title = (typeof flags.title === 'string' ? flags.title : await ask.text('Títol de l’actuació')).trim() || fail('Falta el títol: --title "…".');
+const number = Number(typeof flags.number === 'string' ? flags.number : nextNumber);
+if (!Number.isInteger(number) || number < 1) fail(`El número «${flags.number}» no és vàlid.`);
+if (numbers.includes(number)) fail(`El número ${number} ja existeix. El primer número lliure és ${nextNumber}.`);
+
+async function pick(flag: string, question: string, choices: Choice[], multiple: boolean): Promise<string[]> {
+	const given = list(flags[flag]);
+	const chosen = given.length ? given : await ask.choose(question, choices, multiple);
+	if (!chosen.length) fail(`Falta --${flag}. Valors possibles: ${choices.map((c) => c.id).join(', ')}.`);
+	const unknown = chosen.filter((c) => !choices.some((x) => x.id === c));
+	if (unknown.length) fail(`--${flag}: «${unknown.join(', ')}» no existeix. Valors possibles: ${choices.map((c) => c.id).join(', ')}.`);
+	return chosen;
+}
+
+const strategy = (await pick('strategy', 'Estratègia:', strategies, false))[0]!;
+const chosenAudiences = await pick('audiences', 'Persones destinatàries:', audiences, true);
+const chosenAgents = await pick('agents', 'Agents implicats:', agents, true);
+const chosenScales = await pick('scales', 'Escala territorial:', scales, true);
+const by = typeof flags.by === 'string' ? flags.by : await ask.text('Qui la redacta', 'Equip editorial del catàleg');
+ask.close();
+
+const slug = typeof flags.slug === 'string' ? flags.slug : slugify(title);
+const file = join(CONTENT_PATHS.actions, `${slug}.mdx`);
+if (existsSync(join(root, file))) fail(`Ja existeix ${file}. Trieu un altre títol o --slug.`);
+
+const frontmatter = {
+	number,
+	title,
+	summary: 'Resum provisional. Expliqueu en una o dues frases què és aquesta actuació i per a què serveix.',
+	strategy,
+	audiences: chosenAudiences,
+	agents: chosenAgents,
+	scales: chosenScales,
+	related: [],
+	provenance: 'editorial',
+	editorialSections: ACTION_SECTIONS.map((s) => s.id),
+	reviewed: { date: today(), by: by || 'Equip editorial del catàleg' },
+};
+const placeholders: Record<string, string> = {
+	descripcio: "Expliqueu què és l'actuació, on es fa i com funciona, amb exemples concrets.",
+	destinataris: 'Indiqueu a qui s’adreça: edats, situacions i perfils dels joves, famílies o professionals.',
+	objectius: '- Primer objectiu, començant per un verb en infinitiu.\n- Segon objectiu.',
+	metodologia: "Descriviu els passos per posar-la en marxa, l'organització i els recursos necessaris.",
+	agents: 'Enumereu els serveis, els centres i les entitats que hi participen i què hi aporta cadascun.',
+	'rol-joventut': "Expliqueu què fa l'àrea de joventut: impulsar, coordinar, detectar necessitats, difondre.",
+	experiencies: 'Descriviu tipus d’experiències i recursos útils. Enllaceu només adreces oficials reals.',
+};
+const body = ACTION_SECTIONS.map((s) => `## ${s.heading.ca}\n\n${placeholders[s.id]}\n`).join('\n');
+writeFileSync(join(root, file), `${toFrontmatter(frontmatter)}\n${body}`);
+
+const problems = validateContent(root).filter((p) => p.file === file);
+if (problems.length) fail(`El fitxer creat té problemes:\n${formatProblems(problems)}`);
+console.log(`✓ Creat ${file} (actuació ${number}).`);
+console.log('  Substituïu els textos provisionals de cada secció i el resum, i traieu de «editorialSections» les parts que surtin de la guia.');
+console.log(`  Vista prèvia: npm run dev i obriu http://localhost:4321/actuacions/${slug}/`);

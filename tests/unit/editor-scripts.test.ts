@@ -1,0 +1,103 @@
+/** The editor CLIs: validate (and --fix), new:action and new:experience, run as editors run them. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fixText } from '../../scripts/lib/fix-content.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { copyFixture, edit } from '../helpers/content-copy.ts';
+import { FIXTURES, ROOT } from '../helpers/paths.ts';
+
+const node = join(ROOT, 'node_modules/.bin/node');
+const run = (script: string, args: string[], env: Record<string, string> = {}) => {
+	const r = spawnSync(node, [join(ROOT, script), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, input: '' });
+	return { status: r.status, out: `${r.stdout}${r.stderr}` };
+};
+
+describe('npm run validate', () => {
+	test('passes on valid content and says how long it took', () => {
+		const { status, out } = run('scripts/validate.ts', [join(FIXTURES, 'valid')]);
+		expect(status).toBe(0);
+		expect(out).toMatch(/^✓ Contingut correcte \(\d+ ms\)\.$/m);
+	});
+
+	test('fails with every problem and a non-zero exit', () => {
+		const root = copyFixture();
+		edit(root, 'content/actuacions/suport-escolar.mdx', 'strategy: autonomia-estudi', 'strategy: autonomia');
+		edit(root, 'content/experiencies/sala-estudi-exemple.mdx', 'actions: [4]', 'actions: [44]');
+		const { status, out } = run('scripts/validate.ts', [root]);
+		expect(status).toBe(1);
+		expect(out).toContain('content/actuacions/suport-escolar.mdx:5\n  ✗ Camp «strategy»: «autonomia» no correspon a cap estratègia.');
+		expect(out).toContain('content/experiencies/sala-estudi-exemple.mdx:13\n  ✗ Camp «actions[0]»: no hi ha cap actuació amb el número 44.');
+		expect(out).toContain('2 problemes en 2 fitxers.');
+	});
+
+	test('--fix puts keys in order and cleans whitespace, then validates', () => {
+		const root = copyFixture();
+		edit(root, 'content/actuacions/aules-estudi.mdx', /^number: 4\ntitle: (.*)$/m, "title: $1\nnumber: 4");
+		edit(root, 'content/actuacions/aules-estudi.mdx', '## Descripció', '\n\n\n## Descripció');
+		const { status, out } = run('scripts/validate.ts', [root, '--fix']);
+		expect(status, out).toBe(0);
+		expect(out).toContain('✎ Arreglat content/actuacions/aules-estudi.mdx');
+		const fixed = readFileSync(join(root, 'content/actuacions/aules-estudi.mdx'), 'utf8');
+		expect(fixed.indexOf('number: 4')).toBeLessThan(fixed.indexOf('title:'));
+		expect(fixed).not.toMatch(/\n\n\n/);
+	});
+});
+
+describe('fixes are safe', () => {
+	test('golden file: x.mdx → x.valid.mdx', () => {
+		const input = readFileSync(join(FIXTURES, 'fix/aules-estudi.mdx'), 'utf8');
+		const expected = readFileSync(join(FIXTURES, 'fix/aules-estudi.valid.mdx'), 'utf8');
+		expect(fixText(input, 'actions')).toBe(expected);
+	});
+
+	test('fixing twice changes nothing more, and a tidy file is left alone', () => {
+		const expected = readFileSync(join(FIXTURES, 'fix/aules-estudi.valid.mdx'), 'utf8');
+		expect(fixText(expected, 'actions')).toBe(expected);
+		const tidy = readFileSync(join(FIXTURES, 'valid/content/actuacions/suport-escolar.mdx'), 'utf8');
+		expect(fixText(tidy, 'actions')).toBe(tidy);
+	});
+});
+
+describe('npm run new:action', () => {
+	test('writes a valid sheet with the next free number and prints the preview URL', () => {
+		const root = copyFixture();
+		const { status, out } = run('scripts/new-action.ts', ['--title', "Punt d'informació juvenil", '--strategy', 'presa-de-decisions', '--audiences', 'joves-12-16,families', '--agents', 'joventut', '--scales', 'municipi'], { CONTENT_ROOT: root });
+		expect(status, out).toBe(0);
+		expect(out).toContain('✓ Creat content/actuacions/punt-dinformacio-juvenil.mdx (actuació 5).');
+		expect(out).toContain('http://localhost:4321/actuacions/punt-dinformacio-juvenil/');
+		expect(readFileSync(join(root, 'content/actuacions/punt-dinformacio-juvenil.mdx'), 'utf8')).toContain('number: 5\n');
+		expect(validateContent(root)).toEqual([]);
+	});
+
+	test('without a terminal, a missing flag is an error that lists the real values', () => {
+		const { status, out } = run('scripts/new-action.ts', ['--title', 'Nova'], { CONTENT_ROOT: copyFixture() });
+		expect(status).toBe(1);
+		expect(out).toContain('✗ Falta --strategy. Valors possibles: presa-de-decisions, autonomia-estudi.');
+	});
+
+	test('refuses a number that is taken', () => {
+		const { status, out } = run('scripts/new-action.ts', ['--title', 'Nova', '--number', '3'], { CONTENT_ROOT: copyFixture() });
+		expect(status).toBe(1);
+		expect(out).toContain('El número 3 ja existeix. El primer número lliure és 5.');
+	});
+});
+
+describe('npm run new:experience', () => {
+	test('writes a valid experience linked to its actions', () => {
+		const root = copyFixture();
+		const { status, out } = run('scripts/new-experience.ts', ['--title', "Sala d'estudi nocturna", '--actions', '4,3', '--language', 'ca', '--place', 'Vic', '--region', 'Osona', '--country', 'Espanya', '--promoter', 'Ajuntament de Vic', '--date', '2024-05', '--publisher', 'Ajuntament de Vic'], { CONTENT_ROOT: root });
+		expect(status, out).toBe(0);
+		const file = join(root, 'content/experiencies/vic-sala-destudi-nocturna.mdx');
+		expect(existsSync(file)).toBe(true);
+		expect(readFileSync(file, 'utf8')).toContain('actions: [4, 3]');
+		expect(validateContent(root)).toEqual([]);
+	});
+
+	test('rejects an action that does not exist', () => {
+		const { status, out } = run('scripts/new-experience.ts', ['--title', 'X', '--actions', '99'], { CONTENT_ROOT: copyFixture() });
+		expect(status).toBe(1);
+		expect(out).toContain('no hi ha cap actuació amb el número 99. Números possibles: 3, 4.');
+	});
+});
