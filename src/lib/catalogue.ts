@@ -13,6 +13,17 @@ export type StrategyEntry = CollectionEntry<'strategies'>;
 export type DimensionEntry = CollectionEntry<'dimensions'>;
 export type SetEntry = CollectionEntry<'sets'>;
 export type TermEntry = CollectionEntry<'audiences'>;
+export type TranslationEntry = CollectionEntry<'actionTranslations'> | CollectionEntry<'experienceTranslations'>;
+
+/** The words of an action or experience in one language: its translation, or the Catalan master. */
+export interface LocalizedText {
+	title: string;
+	summary: string;
+	/** The entry whose body to render: the translation, or the master when there is none. */
+	entry: ActionEntry | ExperienceEntry | TranslationEntry;
+	/** True when the page shows the Catalan master because the translation is missing. */
+	isFallback: boolean;
+}
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -61,10 +72,14 @@ export interface Catalogue {
 	experiencesOf: (number: number) => ExperienceEntry[];
 	/** Actions in the overview's order: by dimension, strategy, then number. */
 	ordered: ActionEntry[];
+	/** Title, summary and body of an action in a language. */
+	actionText: (action: ActionEntry, locale: Locale) => LocalizedText;
+	/** Title, summary and body of an experience in a language. */
+	experienceText: (experience: ExperienceEntry, locale: Locale) => LocalizedText;
 }
 
 async function buildCatalogue(): Promise<Catalogue> {
-	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales] = await Promise.all([
+	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales, actionTranslations, experienceTranslations] = await Promise.all([
 		getCollection('sets'),
 		getCollection('dimensions'),
 		getCollection('strategies'),
@@ -73,7 +88,18 @@ async function buildCatalogue(): Promise<Catalogue> {
 		getCollection('audiences'),
 		getCollection('agents'),
 		getCollection('scales'),
+		getCollection('actionTranslations'),
+		getCollection('experienceTranslations'),
 	]);
+	const translations = new Map<string, TranslationEntry>([
+		...actionTranslations.map((t) => [`actions/${t.id}`, t] as const),
+		...experienceTranslations.map((t) => [`experiences/${t.id}`, t] as const),
+	]);
+	const localized = (kind: 'actions' | 'experiences', entry: ActionEntry | ExperienceEntry, locale: Locale): LocalizedText => {
+		const translation = locale === 'ca' ? undefined : translations.get(`${kind}/${locale}/${entry.id}`);
+		if (translation) return { title: translation.data.title, summary: translation.data.summary, entry: translation, isFallback: false };
+		return { title: entry.data.title, summary: entry.data.summary, entry, isFallback: locale !== 'ca' };
+	};
 	sets.sort(byOrder);
 	dimensions.sort(byOrder);
 	strategies.sort(byOrder);
@@ -106,11 +132,9 @@ async function buildCatalogue(): Promise<Catalogue> {
 		scale: indexById(scales, 'Escala'),
 		trail, actionsOf, strategiesOf, dimensionsOf, ordered,
 		experiencesOf: (n) => experiences.filter((e) => e.data.actions.includes(n)),
+		actionText: (action, locale) => localized('actions', action, locale),
+		experienceText: (experience, locale) => localized('experiences', experience, locale),
 	};
 }
-
-/** "Actuació 20 — Accions mancomunades", the way the guide and citations name an action. */
-export const actionLabel = (action: ActionEntry, t: (key: 'action.number') => string, title = action.data.title) =>
-	`${t('action.number')} ${action.data.number} — ${title}`;
 
 export const termName = (term: TermEntry, locale: Locale) => pick(term.data.name, locale);

@@ -14,6 +14,7 @@ import type { z } from 'astro/zod';
 import { actionSchema } from '../../schemas/actions.ts';
 import { experienceSchema } from '../../schemas/experiences.ts';
 import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../schemas/sections.ts';
+import { TRANSLATION_LOCALES, translationSchema } from '../../schemas/translations.ts';
 import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
 import { vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
@@ -101,6 +102,21 @@ export function validateContent(root: string): Problem[] {
 	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una actuació" }, problems);
 	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una experiència" }, problems);
 	for (const dir of walkMdxDirs(root, CONTENT_PATHS.docs)) checkMdxFiles(root, dir, undefined, undefined, problems);
+
+	// Translations: same file name as a Catalan master, headings in their own language.
+	for (const locale of TRANSLATION_LOCALES) {
+		for (const [dir, masters, spec, kind] of [
+			[CONTENT_PATHS.actions, actions, ACTION_SECTIONS, "d'una actuació"],
+			[CONTENT_PATHS.experiences, experiences, EXPERIENCE_SECTIONS, "d'una experiència"],
+		] as const) {
+			const translated = checkMdxFiles(root, `${dir}/${locale}`, translationSchema, { spec: spec.map((s) => ({ id: s.id, heading: s.heading[locale] })), kind }, problems);
+			for (const t of translated) {
+				if (!masters.some((m) => m.file.slug === t.file.slug)) {
+					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });
+				}
+			}
+		}
+	}
 
 	// Uniqueness of numbers, titles and public slugs across actions.
 	const numbers = new Map<number, string>();

@@ -1,0 +1,22 @@
+/**
+ * Schema of a translation of an action or an experience: `content/actuacions/<es|en>/<slug>.mdx`
+ * and `content/experiencies/<es|en>/<slug>.mdx`. A translation has the same file name as its
+ * Catalan master and carries only what is written in words; every other field (number,
+ * strategy, vocabularies, dates…) comes from the master, so it can never disagree with it.
+ */
+import { z } from 'astro/zod';
+
+export const translationSchema = z
+	.object({
+		/** The title in this language. */
+		title: z.string().trim().min(3).max(160),
+		/** The summary in this language, as in the master (60–450 characters). */
+		summary: z.string().trim().min(60).max(450),
+	})
+	.strict();
+
+export type TranslationData = z.infer<typeof translationSchema>;
+
+/** The languages translations are written in (Catalan is the master). */
+export const TRANSLATION_LOCALES = ['es', 'en'] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
