@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — measures how the site scales, with numbers, on synthetic catalogues.
+ * For each size (default 100, 1000 and 5000 actions) it generates a catalogue with realistic
+ * text (the real sheets, reshuffled), builds it, and in the same run builds a plain Starlight
+ * site with the same number of pages. It prints, side by side: build time, peak memory, dist/
+ * size, average and largest action-page HTML, Pagefind index size, and the bytes a first search
+ * transfers in Chromium; for the catalogue page, the time from a facet click to the updated list
+ * and the bytes transferred before it is usable.
+ *
+ *   npm run bench                    sizes 100,1000,5000
+ *   npm run bench -- 100,2000        other sizes
+ *   npm run bench -- --write         also rewrite BENCHMARKS.md with the results
+ *
+ * Timings are noisy on a shared machine: compare the ratios within one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { launch } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/server.ts';
+import { CONTENT_PATHS, listMdx, readMdx } from '../src/lib/content-files.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const sizes = (args.find((a) => /^\d/.test(a)) ?? '100,1000,5000').split(',').map(Number);
+const WORK = join(ROOT, 'tests/.tmp/bench');
+
+// A small deterministic random generator, so runs are comparable.
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pickSome = <T>(list: T[], max: number) => [...list].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * max));
+
+const ids = (file: string) => (parseYaml(readFileSync(join(ROOT, file), 'utf8')) as { id: string }[]).map((e) => e.id);
+const strategies = ids(CONTENT_PATHS.strategies);
+const audiences = ids(CONTENT_PATHS.audiences);
+const agents = ids(CONTENT_PATHS.agents);
+const scales = ids(CONTENT_PATHS.scales);
+const real = listMdx(ROOT, CONTENT_PATHS.actions).map((p) => readMdx(ROOT, p));
+if (!real.length) throw new Error('Calen actuacions reals a content/actuacions/ per generar text realista.');
+
+const word = (n: number) => `sintetic${n.toString(36)}`;
+
+function syntheticAction(n: number): string {
+	const model = real[n % real.length]!;
+	const data = model.data as { title: string; summary: string };
+	const related = [...new Set([1 + Math.floor(random() * n), 1 + Math.floor(random() * n)])].filter((r) => r !== n && r >= 1);
+	const body = model.body.replace(/^(## Metodologia\n\n)/m, `$1Paraula distintiva d'aquesta fitxa: ${word(n)}.\n\n`);
+	return `---
+number: ${n}
+title: "${data.title} ${n}"
+summary: "${data.summary.replaceAll('"', "'")}"
+strategy: ${strategies[n % strategies.length]}
+audiences: [${pickSome(audiences, 3).join(', ')}]
+agents: [${pickSome(agents, 4).join(', ')}]
+scales: [${pickSome(scales, 2).join(', ')}]
+related: [${related.join(', ')}]
+provenance: ${n % 3 ? 'guia' : 'editorial'}
+reviewed:
+  date: 2026-11-24
+  by: Banc de proves
+---
+${body}`;
+}
+
+function dirSize(dir: string): number {
+	let total = 0;
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		const s = statSync(p);
+		total += s.isDirectory() ? dirSize(p) : s.size;
+	}
+	return total;
+}
+
+function timedBuild(dir: string) {
+	const start = performance.now();
+	const useTime = existsSync('/usr/bin/time');
+	const cmd = useTime ? '/usr/bin/time' : join(ROOT, 'node_modules/.bin/astro');
+	const argv = useTime ? ['-f', 'MAXRSS_KB=%M', join(ROOT, 'node_modules/.bin/astro'), 'build'] : ['build'];
+	const r = spawnSync(cmd, argv, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+	const seconds = (performance.now() - start) / 1000;
+	if (r.status !== 0) throw new Error(`La construcció de ${dir} ha fallat:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+	const rss = /MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1];
+	const pages = Number(/(\d+) page\(s\) built/.exec(r.stdout)?.[1] ?? 0);
+	return { seconds, peakMb: rss ? Number(rss) / 1024 : NaN, pages };
+}
+
+function project(name: string, files: (dir: string) => void) {
+	const dir = join(WORK, name);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	files(dir);
+	return dir;
+}
+
+/** Bytes transferred while `action` runs in the page (Chrome's own accounting). */
+async function transferred(page: Page, action: () => Promise<void>, filter: (url: string) => boolean = () => true) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	const urls = new Map<string, string>();
+	let bytes = 0;
+	cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+	cdp.on('Network.loadingFinished', (e) => {
+		if (filter(urls.get(e.requestId) ?? '')) bytes += e.encodedDataLength;
+	});
+	await action();
+	await page.waitForTimeout(300);
+	await cdp.detach();
+	return bytes;
+}
+
+async function measureSite(dist: string, actionPaths: string[], query: string, hasCatalogue: boolean) {
+	const server = await serve(dist);
+	const browser = await launch();
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${server.url}${actionPaths[0]}`);
+		await page.waitForTimeout(1500);
+		const searchBytes = await transferred(
+			page,
+			async () => {
+				await page.click('button[data-open-modal]');
+				await page.fill('#starlight__search input', query);
+				await page.waitForSelector('#starlight__search .pagefind-ui__result', { timeout: 30_000 });
+			},
+			(url) => url.includes('/pagefind/'),
+		);
+		let facetMs = NaN;
+		let catalogueBytes = NaN;
+		if (hasCatalogue) {
+			const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			catalogueBytes = await transferred(tab, async () => {
+				await tab.goto(`${server.url}/actuacions/`);
+				await tab.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+			});
+			const times: number[] = [];
+			for (let i = 0; i < 6; i++) {
+				times.push(
+					await tab.evaluate(async (index) => {
+						const boxes = [...document.querySelectorAll<HTMLInputElement>('input[name="destinataris"]:not(:disabled)')];
+						const box = boxes[index % boxes.length]!;
+						const status = document.querySelector('[data-status]')!;
+						const t0 = performance.now();
+						const done = new Promise<void>((resolve) => new MutationObserver((_, o) => (o.disconnect(), resolve())).observe(status, { childList: true, characterData: true, subtree: true }));
+						box.click();
+						await done;
+						await new Promise(requestAnimationFrame);
+						return performance.now() - t0;
+					}, i),
+				);
+			}
+			times.sort((a, b) => a - b);
+			facetMs = times[Math.floor(times.length / 2)]!;
+		}
+		return { searchKb: searchBytes / 1024, facetMs, catalogueKb: catalogueBytes / 1024 };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+function htmlSizes(dist: string, paths: string[]) {
+	const sizes = paths.map((p) => statSync(join(dist, p, 'index.html')).size);
+	return { avgKb: sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024, maxKb: Math.max(...sizes) / 1024 };
+}
+
+const results: Record<string, string | number>[] = [];
+for (const n of sizes) {
+	seed = 42;
+	// The catalogue: real taxonomy, vocabularies, chapters and UI strings; N synthetic actions.
+	const ours = project(`catalogue-${n}`, (dir) => {
+		for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+			if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+		}
+		for (const folder of ['taxonomia', 'vocabularis', 'i18n', 'docs']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
+		mkdirSync(join(dir, 'content/actuacions'), { recursive: true });
+		mkdirSync(join(dir, 'content/experiencies'), { recursive: true });
+		for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/actuacions', `actuacio-${i}.mdx`), syntheticAction(i));
+	});
+	const oursBuild = timedBuild(ours);
+	const oursDist = join(ours, 'dist');
+	const sample = Array.from({ length: Math.min(n, 200) }, (_, i) => `/actuacions/actuacio-${1 + Math.floor((i * n) / Math.min(n, 200))}/`);
+	const oursHtml = htmlSizes(oursDist, sample);
+	const oursBrowser = await measureSite(oursDist, sample, word(Math.max(1, Math.floor(n / 2))), true);
+
+	// Plain Starlight: N pages in one autogenerated sidebar, same text.
+	seed = 42;
+	const plain = project(`plain-${n}`, (dir) => {
+		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', type: 'module', private: true }));
+		writeFileSync(
+			join(dir, 'astro.config.mjs'),
+			`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', sidebar: [{ label: 'Pàgines', items: [{ autogenerate: { directory: 'pagines' } }] }] })] });\n`,
+		);
+		mkdirSync(join(dir, 'src/content/docs/pagines'), { recursive: true });
+		writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+		writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Inici\n---\n\nInici.\n');
+		for (let i = 1; i <= n; i++) {
+			const model = real[i % real.length]!;
+			const title = (model.data as { title: string }).title;
+			writeFileSync(join(dir, 'src/content/docs/pagines', `pagina-${i}.md`), `---\ntitle: "${title} ${i}"\n---\n${model.body.replace(/^(## Metodologia\n\n)/m, `$1Paraula distintiva d'aquesta fitxa: ${word(i)}.\n\n`)}`);
+		}
+	});
+	const plainBuild = timedBuild(plain);
+	const plainDist = join(plain, 'dist');
+	const plainSample = sample.map((p) => p.replace('/actuacions/actuacio-', '/pagines/pagina-'));
+	const plainHtml = htmlSizes(plainDist, plainSample);
+	const plainBrowser = await measureSite(plainDist, plainSample, word(Math.max(1, Math.floor(n / 2))), false);
+
+	for (const [name, build, dist, html, browser] of [
+		['catàleg', oursBuild, oursDist, oursHtml, oursBrowser],
+		['Starlight pla', plainBuild, plainDist, plainHtml, plainBrowser],
+	] as const) {
+		results.push({
+			'actuacions': n,
+			'lloc': name,
+			'pàgines': build.pages,
+			'construcció (s)': build.seconds.toFixed(1),
+			'ms per pàgina': ((build.seconds * 1000) / build.pages).toFixed(2),
+			'memòria màx. (MB)': build.peakMb.toFixed(0),
+			'dist/ (MB)': (dirSize(dist) / 1024 / 1024).toFixed(1),
+			'HTML fitxa mitjana (kB)': html.avgKb.toFixed(1),
+			'HTML fitxa màx. (kB)': html.maxKb.toFixed(1),
+			'índex Pagefind (MB)': (dirSize(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1),
+			'primera cerca (kB)': browser.searchKb.toFixed(0),
+			'clic de faceta (ms)': Number.isNaN(browser.facetMs) ? '—' : browser.facetMs.toFixed(1),
+			'catàleg fins a usable (kB)': Number.isNaN(browser.catalogueKb) ? '—' : browser.catalogueKb.toFixed(0),
+		});
+	}
+	rmSync(plain, { recursive: true, force: true });
+	rmSync(ours, { recursive: true, force: true });
+	console.table(results.slice(-2));
+}
+
+const headers = Object.keys(results[0]!);
+const table = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...results.map((r) => `| ${headers.map((h) => r[h]).join(' | ')} |`)].join('\n');
+const machine = `${cpus().length} nuclis (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
+console.log(`\n${table}\n\nMàquina: ${machine}. Data: ${new Date().toISOString().slice(0, 10)}.`);
+if (args.includes('--write')) {
+	const doc = readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8');
+	const next = doc.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\nData: ${new Date().toISOString().slice(0, 10)}. Màquina: ${machine}.\n\n${table}\n<!-- /results -->`);
+	writeFileSync(join(ROOT, 'BENCHMARKS.md'), next);
+	console.log('✓ BENCHMARKS.md actualitzat.');
+}

@@ -1,0 +1,76 @@
+/**
+ * axe-core in Chromium on every URL of the sitemap, in every language (the sitemap lists the
+ * canonical pages of the three locales), plus keyboard-only use of search and the mobile menu.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { axe, describeViolations } from '../helpers/browser.ts';
+import { DIST } from '../helpers/paths.ts';
+import { useSite } from '../helpers/site.ts';
+
+const site = useSite();
+const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+test('the sitemap covers the three languages', () => {
+	expect(paths.filter((p) => p.startsWith('/es/')).length).toBeGreaterThan(10);
+	expect(paths.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(10);
+	expect(paths).toContain('/');
+});
+
+describe('axe: zero violations', () => {
+	test.each(paths)('%s', async (path) => {
+		const page = await site.page();
+		await page.goto(site.url(path));
+		const violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('an action page on a phone, with the menu open', async () => {
+		const page = await site.page({ width: 390 });
+		await page.goto(site.url(paths.find((p) => /^\/actuacions\/[a-z]/.test(p))!));
+		await page.click('starlight-menu-button button');
+		const violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('keyboard only', () => {
+	test('search: open with the keyboard, type, reach a result and follow it', async () => {
+		const page = await site.page();
+		await page.goto(site.url('/'));
+		await page.waitForLoadState('networkidle');
+		await page.keyboard.press('Control+k');
+		await page.waitForSelector('#starlight__search input');
+		expect(await page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
+		await page.keyboard.type('mancomunades');
+		await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+		for (let i = 0; i < 20; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link'))) break;
+		}
+		const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+		expect(href).toMatch(/^\/actuacions\//);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**${href}`);
+		await page.context().close();
+	});
+
+	test('mobile menu: open with Enter, move through the links, close with Escape', async () => {
+		const page = await site.page({ width: 390 });
+		await page.goto(site.url('/'));
+		const toggle = page.locator('starlight-menu-button button');
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.closest('#starlight__sidebar, nav.sidebar, .sidebar-pane') !== null);
+		expect(focused).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		await page.context().close();
+	});
+});

@@ -1,0 +1,42 @@
+/**
+ * An action sheet prints as one or two clean A4 pages: no navigation, link targets shown, the
+ * citation and the permalink included. Printed to PDF by Chromium, read back with poppler.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { loadModel } from '../helpers/content-model.ts';
+import { useSite } from '../helpers/site.ts';
+
+const model = loadModel();
+const site = useSite();
+const dir = mkdtempSync(join(tmpdir(), 'emc-print-'));
+
+test.each(model.actions.map((a) => [a.number, a.slug] as const))('action %i prints on one or two A4 pages', async (number, slug) => {
+	const page = await site.page();
+	await page.goto(site.url(`/actuacions/${slug}/`));
+	const pdf = join(dir, `${slug}.pdf`);
+	writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+	await page.context().close();
+
+	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+	const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+	expect(pages, `${slug}: ${pages} pàgines`).toBeGreaterThanOrEqual(1);
+	expect(pages, `${slug}: ${pages} pàgines`).toBeLessThanOrEqual(2);
+	expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+
+	const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	const action = model.action(number);
+	expect(text).toContain(`Actuació ${number} — ${action.title}`.replace(/\s+/g, ' '));
+	expect(text).toContain('Cita i enllaça');
+	expect(text).toContain(`/actuacions/${number}/`);
+	expect(text).toContain('Estratègies de millora educativa');
+	for (const heading of ['Descripció', 'Objectius', 'Metodologia', 'Experiències i recursos']) expect(text).toContain(heading);
+	// No navigation: no sidebar, search box, language picker or page pager.
+	for (const chrome of ['Cerca i filtra actuacions', 'Ctrl K', 'Proposa una experiència', 'Torna a la taula', 'Selecciona la llengua']) expect(text).not.toContain(chrome);
+	// Link targets are printed after the link text.
+	const link = /\[([^\]]+)\]\((\/[^)\s]+|https:[^)\s]+)\)/.exec(action.body);
+	if (link) expect(text).toContain(`(${link[2]})`);
+});
