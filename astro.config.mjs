@@ -77,8 +77,10 @@ export default defineConfig({
 			],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/catalogue.css'],
+			routeMiddleware: './src/route-data.ts',
 		}),
 		// After Starlight, so it runs once Pagefind and the sitemap are written.
 		linkCheck(),

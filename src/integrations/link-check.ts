@@ -39,8 +39,11 @@ export function sourceOf(root: string, pagePath: string): string {
 	if (action) candidates.push(...(locale ? [`content/actuacions/${locale}/${action}.mdx`] : []), `content/actuacions/${action}.mdx`);
 	else if (experience) candidates.push(...(locale ? [`content/experiencies/${locale}/${experience}.mdx`] : []), `content/experiencies/${experience}.mdx`);
 	else {
-		const doc = `content/docs${locale ? `/${locale}` : ''}${rest || '/index'}`;
-		candidates.push(`${doc}.mdx`, `${doc}.md`, `${doc}/index.mdx`);
+		// A page not translated yet is built from the Catalan file.
+		for (const prefix of locale ? [`/${locale}`, ''] : ['']) {
+			const doc = `content/docs${prefix}${rest || '/index'}`;
+			candidates.push(`${doc}.mdx`, `${doc}.md`, `${doc}/index.mdx`);
+		}
 	}
 	return candidates.find((c) => existsSync(join(root, c))) ?? `pàgina generada ${pagePath.replace(/index\.html$/, '')}`;
 }
