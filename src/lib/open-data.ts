@@ -52,9 +52,8 @@ function sections(body: string): Record<string, string> {
 export async function buildData(site: URL | undefined) {
 	const catalogue = await loadCatalogue();
 	const known = knownIds();
-	const modified = day(
-		new Date(Math.max(...[...catalogue.actions, ...catalogue.experiences].map((e) => e.data.reviewed.date.getTime()))),
-	);
+	const reviewDates = [...catalogue.actions, ...catalogue.experiences].map((e) => e.data.reviewed.date.getTime());
+	const modified = reviewDates.length > 0 ? day(new Date(Math.max(...reviewDates))) : undefined;
 	const meta = (title: string, count: number) => ({ title, license: DATA_LICENSE, source: DATA_SOURCE, publisher: DATA_PUBLISHER, modified, count });
 
 	const actions = catalogue.actions.map((a) => {
