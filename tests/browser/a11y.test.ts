@@ -61,7 +61,7 @@ describe('keyboard only', () => {
 
 	test('mobile menu: open with Enter, move through the links, close with Escape', async () => {
 		const page = await site.page({ width: 390 });
-		await page.goto(site.url('/'));
+		await page.goto(site.url('/actuacions/'));
 		const open = () => page.evaluate(() => document.querySelector('#starlight__sidebar')!.matches(':popover-open'));
 		await page.focus('button.sl-menu-button');
 		await page.keyboard.press('Enter');

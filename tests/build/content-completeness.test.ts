@@ -1,0 +1,138 @@
+/**
+ * The published catalogue is complete: the guide's 17 known actions with every part of their
+ * sheet written in depth, no empty strategy or dimension, no orphan experience, and chapters
+ * that link every action they name. Checked on the built pages, as readers get them.
+ */
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../src/schemas/sections.ts';
+import { loadModel } from '../helpers/content-model.ts';
+import { readPage, text } from '../helpers/html.ts';
+
+const model = loadModel();
+
+/** The guide's known actions, with their exact titles (guide-facts §2b). */
+const GUIDE_ACTIONS: Record<number, string> = {
+	1: 'Dinamització i difusió de la informació',
+	2: 'Orientació i assessorament acadèmics',
+	3: 'Suport escolar',
+	4: "Aules d'estudi",
+	5: 'Dinamització de la participació als centres educatius',
+	6: 'Mediació escolar',
+	7: 'Apadrinament i mentoria',
+	8: 'Projectes compartits dins i fora del centre en horari lectiu',
+	9: 'Activitats amb famílies',
+	10: "Activitats extraescolars i d'educació en el lleure (horari no lectiu)",
+	11: "Protocol d'absentisme escolar",
+	15: 'Formació de segona oportunitat',
+	18: 'Treball socioeducatiu amb joves',
+	20: 'Accions mancomunades',
+	22: 'Formació ocupacional',
+	23: "Acredita't. Reconeixement de l'experiència laboral",
+	28: 'Orientació i assessorament laboral',
+};
+
+/** A part of a sheet shorter than this is a one-liner, not a published part. */
+const MIN_PART_CHARS = 300;
+/** A whole action sheet (its seven parts) shorter than this is thinner than the guide's own pages. */
+const MIN_SHEET_CHARS = 3000;
+
+/** The text of the section under the heading with `id`, up to the next h2, without the editorial note. */
+function sectionText(main: HTMLElement, id: string) {
+	const heading = main.querySelector(`h2#${id}`);
+	if (!heading) return undefined;
+	const start = heading.parentNode.classList.contains('sl-heading-wrapper') ? heading.parentNode : heading;
+	let out = '';
+	for (let el = start.nextElementSibling; el; el = el.nextElementSibling) {
+		if (el.tagName === 'H2' || el.classList.contains('level-h2')) break;
+		if (el.classList.contains('editorial-note')) continue;
+		out += ` ${text(el)}`;
+	}
+	return out.trim();
+}
+
+describe('the guide’s known actions', () => {
+	test('are all in the catalogue, with their exact numbers and titles', () => {
+		expect(Object.fromEntries(model.actions.filter((a) => a.provenance === 'guia').map((a) => [a.number, a.title]))).toEqual(GUIDE_ACTIONS);
+	});
+});
+
+describe.each(model.actions.map((a) => [a.number, a] as const))('action %i sheet', (_n, action) => {
+	const main = readPage(`/actuacions/${action.slug}/`).querySelector('main')!;
+
+	test.each(ACTION_SECTIONS.filter((s) => s.id !== 'experiencies').map((s) => [s.id] as const))('part #%s is written in depth', (id) => {
+		const part = sectionText(main, id);
+		expect(part, `#${id} is missing`).toBeDefined();
+		expect(part!.length, `#${id}: «${part!.slice(0, 80)}…»`).toBeGreaterThanOrEqual(MIN_PART_CHARS);
+	});
+
+	test('part #experiencies has resources of its own, beyond the computed list', () => {
+		const heading = main.querySelector('h2#experiencies');
+		expect(heading).not.toBeNull();
+		expect(sectionText(main, 'experiencies')!.length).toBeGreaterThanOrEqual(MIN_PART_CHARS / 2);
+	});
+
+	test('the whole sheet is at least as deep as the guide’s own pages', () => {
+		const total = ACTION_SECTIONS.reduce((sum, s) => sum + (sectionText(main, s.id)?.length ?? 0), 0);
+		expect(total).toBeGreaterThanOrEqual(MIN_SHEET_CHARS);
+	});
+
+	test('has audiences, agents, scales, related actions and provenance', () => {
+		for (const key of ['audiences', 'agents', 'scales', 'related'] as const) expect(action[key].length, key).toBeGreaterThan(0);
+		expect(action.provenance).toBeTruthy();
+		for (const n of action.related) expect(main.querySelector(`a[href="/actuacions/${model.action(n).slug}/"]`), `related ${n}`).not.toBeNull();
+	});
+});
+
+describe('the taxonomy has no empty branch', () => {
+	test.each(model.strategies.map((s) => [s.id] as const))('strategy %s lists at least one action', (id) => {
+		const cards = readPage(`/estrategies/${id}/`).querySelectorAll('main .action-card__title a');
+		expect(cards.length).toBeGreaterThan(0);
+	});
+	test.each(model.dimensions.map((d) => [d.id] as const))('dimension %s has at least one strategy', (id) => {
+		const strategies = readPage(`/dimensions/${id}/`).querySelectorAll('main h2 a[href^="/estrategies/"]');
+		expect(strategies.length).toBeGreaterThan(0);
+	});
+});
+
+describe.each(model.experiences.map((e) => [e.slug, e] as const))('experience %s', (slug, experience) => {
+	const main = readPage(`/experiencies/${slug}/`).querySelector('main')!;
+	test('illustrates at least one action, linked from its page and back', () => {
+		expect(experience.actions.length).toBeGreaterThan(0);
+		for (const n of experience.actions) {
+			const action = model.action(n);
+			expect(main.querySelector(`a[href="/actuacions/${action.slug}/"]`), `link to action ${n}`).not.toBeNull();
+			const back = readPage(`/actuacions/${action.slug}/`).querySelector(`main a[href="/experiencies/${slug}/"]`);
+			expect(back, `action ${n} lists it`).not.toBeNull();
+		}
+	});
+	test.each(EXPERIENCE_SECTIONS.map((s) => [s.id] as const))('part #%s is written', (id) => {
+		expect(sectionText(main, id)?.length ?? 0).toBeGreaterThanOrEqual(MIN_PART_CHARS / 2);
+	});
+});
+
+describe.each(model.chapters.map((c) => [c.slug, c] as const))('chapter %s', (slug) => {
+	const main = readPage(`/guia/${slug}/`).querySelector('main')!;
+	const content = main.querySelector('.sl-markdown-content')!;
+	const prose = text(content);
+
+	test('is a real chapter, not a stub', () => {
+		expect(prose.length).toBeGreaterThan(2500);
+	});
+
+	test('links every action it names to the action’s page', () => {
+		for (const action of model.actions) {
+			if (!prose.includes(action.title)) continue;
+			const links = content.querySelectorAll(`a[href="/actuacions/${action.slug}/"]`);
+			expect(links.length, `names «${action.title}» without linking /actuacions/${action.slug}/`).toBeGreaterThan(0);
+		}
+	});
+
+	test('links every strategy it names to the strategy’s page', () => {
+		for (const strategy of model.strategies) {
+			if (!prose.includes(strategy.name.ca)) continue;
+			const links = content.querySelectorAll(`a[href="/estrategies/${strategy.id}/"]`);
+			expect(links.length, `names «${strategy.name.ca}» without linking /estrategies/${strategy.id}/`).toBeGreaterThan(0);
+		}
+	});
+});
