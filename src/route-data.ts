@@ -5,11 +5,15 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 
+const prefixed = new WeakSet<object>();
+
 export const onRequest = defineRouteMiddleware((context) => {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 	const hero = context.locals.starlightRoute.entry.data.hero;
 	if (!base || !hero?.actions) return;
 	for (const action of hero.actions) {
-		if (action.link.startsWith('/') && !action.link.startsWith(`${base}/`)) action.link = `${base}${action.link}`;
+		if (prefixed.has(action) || !action.link.startsWith('/') || action.link.startsWith('//')) continue;
+		action.link = `${base}${action.link}`;
+		prefixed.add(action);
 	}
 });

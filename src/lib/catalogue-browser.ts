@@ -20,6 +20,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
 	search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
@@ -44,6 +45,8 @@ export function initCatalogue(root: HTMLElement) {
 		(pagefind ??= import(/* @vite-ignore */ `${strings.base.replace(/\/?$/, '/')}pagefind/pagefind.js`)
 			.then(async (pf: Pagefind) => {
 				await pf.options({ baseUrl: strings.base });
+				// Search results count filter values only once the filter index is loaded.
+				await pf.filters();
 				return pf;
 			})
 			.catch(() => null));

@@ -20,10 +20,14 @@ export function makeProject(content: string): string {
 	return dir;
 }
 
+/** Variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test…) must not leak into a real build. */
+const TEST_ONLY_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+
 export function buildProject(dir: string, env: Record<string, string> = {}) {
+	const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_ONLY_ENV.test(key)));
 	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
 		cwd: dir,
-		env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
+		env: { ...clean, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
 		encoding: 'utf8',
 		timeout: 300_000,
 	});
