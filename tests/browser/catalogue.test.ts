@@ -129,10 +129,10 @@ describe('search and shareable state', () => {
 		const page = await open();
 		await page.fill('#catalogue-q', 'mancomunada');
 		await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'mancomunada');
-		await page.waitForFunction(() => document.querySelector('[data-item="20"]')?.hasAttribute('hidden') === false);
+		// The full list is visible until the search answers; wait for the filtered view.
+		await page.waitForFunction(() => document.querySelectorAll('[data-item]:not([hidden])').length < document.querySelectorAll('[data-item]').length);
 		const found = await visibleNumbers(page);
 		expect(found).toContain(20);
-		expect(found.length).toBeLessThan(model.actions.length);
 		await page.context().close();
 	});
 
