@@ -27,6 +27,10 @@ beforeAll(() => {
 	const source = readFileSync(from, 'utf8').replace(/^provenance:/m, `aliases: [${renamed.slug}]\nprovenance:`);
 	writeFileSync(join(content, 'actuacions', `${NEW_SLUG}.mdx`), source);
 	rmSync(from);
+	for (const locale of ['es', 'en']) {
+		const translation = join(content, 'actuacions', locale, `${renamed.slug}.mdx`);
+		if (existsSync(translation)) renameSync(translation, join(content, 'actuacions', locale, `${NEW_SLUG}.mdx`));
+	}
 	// Links to the old slug inside the content keep working through the alias.
 	dir = makeProject(content);
 	rmSync(content, { recursive: true });
