@@ -55,3 +55,11 @@ test('an outdated translation alone is reported but does not fail', () => {
 	expect(cli.status).toBe(0);
 	expect(cli.stdout).toContain("⚠ 2 traduccions són més antigues que l'original");
 });
+
+test('the published catalogue has every page and UI string in Spanish and English (CI gate)', () => {
+	const status = translationStatus(ROOT);
+	expect(status.missing, status.missing.map((m) => JSON.stringify(m)).join('\n')).toEqual([]);
+	expect(status.missingKeys).toEqual([]);
+	const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/translation-status.ts')], { cwd: ROOT, encoding: 'utf8' });
+	expect(run.status, run.stdout + run.stderr).toBe(0);
+});
