@@ -8,6 +8,7 @@ import contentValidation from './src/integrations/content-validation.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { remarkActionSections } from './src/lib/markdown/remark-action-sections.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { chapterSidebarItems } from './src/lib/chapter-sidebar.ts';
 import { redirectPaths } from './src/lib/redirect-paths.ts';
 
 // Where the site is published. Both can be set at build time, e.g. for GitHub Pages:
@@ -65,13 +66,15 @@ export default defineConfig({
 				{
 					label: 'La guia',
 					translations: { es: 'La guía', en: 'The guide' },
-					items: [{ autogenerate: { directory: 'guia' } }],
+					items: chapterSidebarItems(process.cwd()),
 				},
 				{
 					label: 'Sobre el catàleg',
 					translations: { es: 'Sobre el catálogo', en: 'About the catalogue' },
 					items: [
 						{ label: 'Sobre el catàleg', translations: { es: 'Sobre el catálogo', en: 'About the catalogue' }, link: '/sobre/' },
+						{ label: 'Dades obertes', translations: { es: 'Datos abiertos', en: 'Open data' }, link: '/dades-obertes/' },
+						{ label: "Declaració d'accessibilitat", translations: { es: 'Declaración de accesibilidad', en: 'Accessibility statement' }, link: '/accessibilitat/' },
 					],
 				},
 			],
