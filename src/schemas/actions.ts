@@ -20,9 +20,10 @@ export const actionSchema = (known: ActionVocabularies) =>
 		.object({
 			/**
 			 * The guide's own number. Unique, never reused and never changed: `/actuacions/<number>/`
-			 * is a permanent link to the action.
+			 * is a permanent link to the action. Up to 9999, so a large living catalogue (and the
+			 * benchmark's synthetic ones) still fit.
 			 */
-			number: z.number().int().positive().max(999),
+			number: z.number().int().positive().max(9999),
 			/** The guide's exact title, without the number. Unique across the catalogue. */
 			title: z.string().trim().min(3).max(120),
 			/** One or two sentences shown on cards, in search results and as the page description. */
