@@ -255,8 +255,9 @@ const table = [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('
 const machine = `${cpus().length} nuclis (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`\n${table}\n\nMàquina: ${machine}. Data: ${new Date().toISOString().slice(0, 10)}.`);
 if (args.includes('--write')) {
-	const doc = readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8');
+	const file = join(ROOT, 'BENCHMARKS.md');
+	const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- results -->\n<!-- /results -->\n';
 	const next = doc.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\nData: ${new Date().toISOString().slice(0, 10)}. Màquina: ${machine}.\n\n${table}\n<!-- /results -->`);
-	writeFileSync(join(ROOT, 'BENCHMARKS.md'), next);
+	writeFileSync(file, next);
 	console.log('✓ BENCHMARKS.md actualitzat.');
 }
