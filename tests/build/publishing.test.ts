@@ -3,12 +3,12 @@
  * under a sub-path (BASE_PATH=/estrategies/) and with one action renamed (its old slug kept in
  * `aliases`), then checked as files and in Chromium.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { loadModel } from '../helpers/content-model.ts';
-import { buildProject, makeProject } from '../helpers/fixture-project.ts';
+import { buildProject, makeProject, tempDir } from '../helpers/fixture-project.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serve } from '../helpers/server.ts';
 
@@ -21,7 +21,7 @@ let dir = '';
 let output = '';
 
 beforeAll(() => {
-	const content = mkdtempSync(join(ROOT, 'tests/.tmp/content-'));
+	const content = tempDir('content-');
 	cpSync(join(ROOT, 'content'), content, { recursive: true });
 	const from = join(content, 'actuacions', `${renamed.slug}.mdx`);
 	const source = readFileSync(from, 'utf8').replace(/^provenance:/m, `aliases: [${renamed.slug}]\nprovenance:`);

@@ -8,9 +8,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
-export function makeProject(content: string): string {
+/** A new empty folder in tests/.tmp/ (created on a fresh clone, where it does not exist yet). */
+export function tempDir(prefix: string): string {
 	mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
-	const dir = mkdtempSync(join(ROOT, 'tests/.tmp/site-'));
+	return mkdtempSync(join(ROOT, 'tests/.tmp', prefix));
+}
+
+export function makeProject(content: string): string {
+	const dir = tempDir('site-');
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
