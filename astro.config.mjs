@@ -81,6 +81,8 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			customCss: ['./src/styles/catalogue.css'],
 			routeMiddleware: './src/route-data.ts',
