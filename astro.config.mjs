@@ -22,6 +22,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// No speculative page downloads: many readers are on metered phone data (and the page budget).
+	prefetch: false,
 	markdown: {
 		processor: unified({
 			gfm: false,
