@@ -38,6 +38,31 @@ describe('axe: zero violations', () => {
 	});
 });
 
+describe('search dialog and colour schemes', () => {
+	test.each(['light', 'dark'] as const)('the open search dialog with results, %s scheme', async (colorScheme) => {
+		const page = await site.page();
+		await page.emulateMedia({ colorScheme });
+		await page.goto(site.url('/'));
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+		await page.click('button[data-open-modal]');
+		await page.fill('#starlight__search input', 'absentisme');
+		await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+		const violations = await axe(page);
+		expect(violations, describeViolations(violations)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the page follows a change of the device setting without a reload', async () => {
+		const page = await site.page();
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(site.url('/'));
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, { timeout: 2000 });
+		await page.context().close();
+	});
+});
+
 describe('keyboard only', () => {
 	test('search: open with the keyboard, type, reach a result and follow it', async () => {
 		const page = await site.page();
