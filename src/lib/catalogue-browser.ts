@@ -8,6 +8,8 @@ import { computeView, FACETS, parseState, serializeState, type BrowseState, type
 interface Strings {
 	countOne: string;
 	countOther: string;
+	activeOne: string;
+	activeOther: string;
 	remove: string;
 	removeQuery: string;
 	unavailable: string;
@@ -38,6 +40,14 @@ export function initCatalogue(root: HTMLElement) {
 	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: JSON.parse(el.dataset.values!) as FacetItem['values'] }));
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')].reverse();
+	// On a phone the facets fold under one "Filtres" line, so that the results come first.
+	const facets = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
+	const activeCount = facets.querySelector<HTMLElement>('[data-active]')!;
+	const clearButton = form.querySelector<HTMLButtonElement>('[data-clear]')!;
+	const wide = matchMedia('(min-width: 72rem)');
+	const fitFacets = () => (facets.open = wide.matches);
+	wide.addEventListener('change', fitFacets);
+	fitFacets();
 	const labels = new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
 
 	let pagefind: Promise<Pagefind | null> | undefined;
@@ -82,6 +92,9 @@ export function initCatalogue(root: HTMLElement) {
 			box.parentElement!.querySelector<HTMLElement>('[data-count]')!.textContent = `(${count})`;
 		}
 		input.value = state.q;
+		const active = Object.values(state.selection).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+		activeCount.textContent = active ? fill(active === 1 ? strings.activeOne : strings.activeOther, { n: active }) : '';
+		clearButton.hidden = !active && !state.q;
 		const n = view.visible.size;
 		status.textContent = fill(n === 1 ? strings.countOne : strings.countOther, { n });
 

@@ -124,6 +124,33 @@ describe('facets', () => {
 	});
 });
 
+describe('on a phone', () => {
+	test('the facets fold under one line that counts the active filters, so the results come first', async () => {
+		const page = await site.page({ width: 390 });
+		await page.goto(site.url(`/actuacions/?destinataris=${audience}`));
+		await page.waitForSelector('[data-filters]:not([hidden])');
+		const summary = page.locator('[data-facets] > summary');
+		expect(await summary.textContent()).toMatch(/^Filtres\s+\(1 actiu\)$/);
+		expect(await box(page, 'destinataris', audience!).isVisible()).toBe(false);
+		const firstResult = await page.locator('[data-item]:not([hidden])').first().boundingBox();
+		expect(firstResult!.y).toBeLessThan(900);
+		await summary.click();
+		await box(page, 'dimensio', model.dimensionOf(model.actions[0]!).id).check();
+		expect(await summary.textContent()).toMatch(/\(2 actius\)$/);
+		await page.getByRole('button', { name: 'Esborra els filtres' }).first().click();
+		expect(await summary.textContent()).toMatch(/^Filtres\s*$/);
+		expect(await page.isHidden('.catalogue__clear')).toBe(true);
+		await page.context().close();
+	});
+
+	test('on a wide screen the facets are open and need no toggle', async () => {
+		const page = await open();
+		expect(await page.isHidden('[data-facets] > summary')).toBe(true);
+		expect(await box(page, 'destinataris', audience!).isVisible()).toBe(true);
+		await page.context().close();
+	});
+});
+
 describe('search and shareable state', () => {
 	test('text search combines with facets, with Catalan stemming', async () => {
 		const page = await open();
