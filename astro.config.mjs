@@ -27,6 +27,9 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			gfm: false,
+			// Straight apostrophes: Pagefind splits «l'alumnat» into «l» + «alumnat», but indexes
+			// «l’alumnat» (typographic) as one word that a search for «alumnat» never finds.
+			smartypants: { quotes: false },
 			remarkPlugins: [remarkGfm, remarkActionSections],
 			rehypePlugins: [[rehypeBaseLinks, { base }]],
 		}),

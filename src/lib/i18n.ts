@@ -25,12 +25,15 @@ export function localeUrl(locale: Locale, path: string): string {
 /** A text in the reader's language, falling back to Catalan. */
 export const pick = (text: LocalizedText, locale: Locale): string => text[locale] ?? text.ca;
 
+/** Straight apostrophes, as in the content, so that search finds «abril» in «d'abril». */
+const straight = (text: string) => text.replaceAll('’', "'");
+
 /** Number formatting and date formatting in the reader's language. */
 export const formatDate = (date: Date, locale: Locale) =>
-	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	straight(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
 
 export const formatPartialDate = (value: string, locale: Locale) => {
 	const [y, m, d] = value.split('-').map(Number);
 	const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-	return new Intl.DateTimeFormat(locale, d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return straight(new Intl.DateTimeFormat(locale, d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
 };

@@ -4,6 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { loadModel } from '../helpers/content-model.ts';
+import { readPage, text } from '../helpers/html.ts';
 import { useSite } from '../helpers/site.ts';
 
 const model = loadModel();
@@ -23,7 +24,7 @@ async function search(term: string, limit = 10, path = '/'): Promise<string[]> {
 	return urls;
 }
 
-// Whole words only: Pagefind indexes an elided form such as «s'integren» as one token.
+// Whole words only, not the ones after an apostrophe (those have a test of their own).
 const words = (s: string) => s.toLowerCase().match(/(?<![a-zàèéíïòóúüç·'’])[a-zàèéíïòóúüç·l]{8,}/g) ?? [];
 const methodology = (body: string) => body.split(/^## /m).find((s) => s.startsWith('Metodologia')) ?? '';
 
@@ -41,6 +42,19 @@ test.each(model.actions.map((a) => [a.number, a] as const))('action %i is found 
 	// sheet may rank below the tenth result: it must be among them all.
 	const urls = await search(word, Infinity);
 	expect(urls, `cerca «${word}»`).toContain(`/actuacions/${action.slug}/`);
+});
+
+test("a word after an elided article or pronoun («l'alumnat», «d'orientació») is found on its own", async () => {
+	// What each built sheet says, apostrophes as a reader types them.
+	const sheets = model.actions.map((a) => [a, text(readPage(`/actuacions/${a.slug}/`).querySelector('main')).toLowerCase().replaceAll('’', "'")] as const);
+	const elided = (page: string) => [...page.matchAll(/\b[dlmnst]'([a-zàèéíïòóúüç·]{7,})/g)].map((m) => m[1]!);
+	const bare = (page: string, w: string) => new RegExp(`(?<![a-zàèéíïòóúüç·'])${w}`).test(page);
+	// The rarest word that a sheet only ever writes after an apostrophe, and that sheet.
+	const [word, action] = sheets
+		.flatMap(([a, page]) => elided(page).filter((w) => !bare(page, w)).map((w) => [w, a] as const))
+		.map(([w, a]) => [w, a, sheets.filter(([, page]) => page.includes(w)).length] as const)
+		.sort((x, y) => x[2] - y[2] || x[0].localeCompare(y[0]))[0]!;
+	expect(await search(word, Infinity), `cerca «${word}»`).toContain(`/actuacions/${action.slug}/`);
 });
 
 test('Catalan stemming: «mancomunada» finds «Accions mancomunades»', async () => {

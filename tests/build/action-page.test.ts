@@ -28,7 +28,7 @@ describe.each(model.actions.map((a) => [`${a.number} ${a.slug}`, a] as const))('
 	test('has the seven parts, in order, under fixed ids', () => {
 		const ids = main.querySelectorAll('.action-sheet h2').map((h) => h.id);
 		expect(ids).toEqual(ACTION_SECTIONS.map((s) => s.id));
-		const headings = main.querySelectorAll('.action-sheet h2').map((h) => text(h).replaceAll('’', "'"));
+		const headings = main.querySelectorAll('.action-sheet h2').map((h) => text(h));
 		expect(headings).toEqual(ACTION_SECTIONS.map((s) => s.heading.ca));
 	});
 

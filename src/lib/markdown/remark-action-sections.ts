@@ -43,7 +43,7 @@ export function remarkActionSections() {
 		for (let i = 0; i < tree.children.length; i++) {
 			const node = tree.children[i];
 			if (node?.type !== 'heading' || node.depth !== 2) continue;
-			// Smart punctuation may already have turned ' into ’.
+			// An editor may type the typographic apostrophe.
 			const text = toString(node).trim().replaceAll('’', "'");
 			const section = sections.find((s) => s.heading[locale] === text);
 			if (!section) continue;
