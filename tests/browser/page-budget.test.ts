@@ -16,7 +16,9 @@ const actionPages = ['', '/es', '/en'].flatMap((prefix) => model.actions.map((a)
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const describeWeight = (path: string, w: PageWeight) =>
-	`${path}: ${kB(w.total)} (HTML ${kB(w.html)}, CSS ${kB(w.css)}, JS ${kB(w.js)})\n${[...w.files].map(([file, size]) => `  ${kB(size)} ${file}`).join('\n')}`;
+	`La pàgina ${path} pesa ${kB(w.total)} (HTML ${kB(w.html)}, CSS ${kB(w.css)}, JS ${kB(w.js)}); el pressupost és de ${kB(BUDGET)}.\n` +
+	`${[...w.files].map(([file, size]) => `  ${kB(size)} ${file}`).join('\n')}\n` +
+	"Com arreglar-ho: si ha crescut l'HTML, escurça el text de la fitxa (sobretot si ha crescut en una sola llengua); si han crescut el CSS o el JS, és un canvi de codi que cal revisar.";
 
 describe('over the built files', () => {
 	test.each(actionPages)('%s weighs under 100 kB', (path) => {
