@@ -12,7 +12,8 @@ export type ExperienceEntry = CollectionEntry<'experiences'>;
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type DimensionEntry = CollectionEntry<'dimensions'>;
 export type SetEntry = CollectionEntry<'sets'>;
-export type TermEntry = CollectionEntry<'audiences'>;
+/** An entry of one of the three controlled vocabularies. */
+export type TermEntry = CollectionEntry<'audiences'> | CollectionEntry<'agents'> | CollectionEntry<'scales'>;
 export type TranslationEntry = CollectionEntry<'actionTranslations'> | CollectionEntry<'experienceTranslations'>;
 
 /** The words of an action or experience in one language: its translation, or the Catalan master. */

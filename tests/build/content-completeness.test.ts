@@ -41,7 +41,8 @@ const MIN_SHEET_CHARS = 3000;
 function sectionText(main: HTMLElement, id: string) {
 	const heading = main.querySelector(`h2#${id}`);
 	if (!heading) return undefined;
-	const start = heading.parentNode.classList.contains('sl-heading-wrapper') ? heading.parentNode : heading;
+	const wrapper = heading.parentNode;
+	const start = wrapper?.classList.contains('sl-heading-wrapper') ? wrapper : heading;
 	let out = '';
 	for (let el = start.nextElementSibling; el; el = el.nextElementSibling) {
 		if (el.tagName === 'H2' || el.classList.contains('level-h2')) break;

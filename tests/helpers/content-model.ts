@@ -45,12 +45,13 @@ export function loadModel(root = ROOT) {
 	const yaml = <T>(path: string) => readYamlList(root, path).entries.map((e) => e.data as T);
 	const actions = listMdx(root, CONTENT_PATHS.actions).map((path) => {
 		const file = readMdx(root, path);
-		const d = file.data as Omit<ModelAction, 'slug' | 'body'>;
-		return { related: [], aliases: [], editorialSections: [], ...d, slug: file.slug, body: file.body } as ModelAction;
+		const d = file.data as Partial<ModelAction>;
+		return { ...d, related: d.related ?? [], aliases: d.aliases ?? [], editorialSections: d.editorialSections ?? [], slug: file.slug, body: file.body } as ModelAction;
 	});
 	const experiences = listMdx(root, CONTENT_PATHS.experiences).map((path) => {
 		const file = readMdx(root, path);
-		return { chapters: [], ...(file.data as object), slug: file.slug, body: file.body } as ModelExperience;
+		const d = file.data as Partial<ModelExperience>;
+		return { ...d, chapters: d.chapters ?? [], slug: file.slug, body: file.body } as ModelExperience;
 	});
 	const strategies = yaml<ModelStrategy>(CONTENT_PATHS.strategies).sort((a, b) => a.order - b.order);
 	const dimensions = yaml<ModelDimension>(CONTENT_PATHS.dimensions).sort((a, b) => a.order - b.order);

@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Heading, Paragraph, Root } from 'mdast';
+// Declares `data.hProperties` on mdast nodes (the attributes their HTML element gets).
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
