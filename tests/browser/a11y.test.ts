@@ -52,6 +52,21 @@ describe('search dialog and colour schemes', () => {
 		await page.context().close();
 	});
 
+	test('when the search cannot be downloaded the dialog says so, and opening it again retries', async () => {
+		const page = await site.page();
+		await page.goto(site.url('/'));
+		const ui = '**/_astro/ui-core.*.js';
+		await page.route(ui, (route) => route.abort());
+		await page.click('button[data-open-modal]');
+		await expect.poll(() => page.textContent('site-search [role="status"]')).toBe("No s'ha pogut carregar la cerca. Comproveu la connexió i torneu-ho a provar.");
+		await page.unroute(ui);
+		await page.keyboard.press('Escape');
+		await page.click('button[data-open-modal]');
+		await page.waitForSelector('#starlight__search input');
+		expect(await page.textContent('site-search [role="status"]')).toBe('');
+		await page.context().close();
+	});
+
 	test('the page follows a change of the device setting without a reload', async () => {
 		const page = await site.page();
 		await page.emulateMedia({ colorScheme: 'dark' });
