@@ -1,6 +1,7 @@
 /**
  * axe-core in Chromium on every URL of the sitemap, in every language (the sitemap lists the
- * canonical pages of the three locales), plus keyboard-only use of search and the mobile menu.
+ * canonical pages of the three locales), reflow at 320 px on every one of them, plus the search
+ * dialog, colour schemes and keyboard-only use of search and the mobile menu.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,20 @@ describe('axe: zero violations', () => {
 		await page.click('button.sl-menu-button');
 		const violations = await axe(page);
 		expect(violations, describeViolations(violations)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('reflow at 320 CSS pixels (WCAG 1.4.10): no horizontal scrolling', () => {
+	test.each(paths)('%s', async (path) => {
+		const page = await site.page({ width: 320 });
+		await page.goto(site.url(path));
+		const overflowing = await page.evaluate(() =>
+			document.documentElement.scrollWidth > 320
+				? [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 321).slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`)
+				: [],
+		);
+		expect(overflowing, 'elements wider than the screen').toEqual([]);
 		await page.context().close();
 	});
 });
