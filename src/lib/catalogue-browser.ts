@@ -37,7 +37,11 @@ export function initCatalogue(root: HTMLElement) {
 	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 	const removalsList = root.querySelector<HTMLElement>('[data-removals]')!;
 	const elements = [...root.querySelectorAll<HTMLElement>('[data-item]')];
-	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: JSON.parse(el.dataset.values!) as FacetItem['values'] }));
+	// Each item carries its values as one attribute per facet: data-agents="joventut educacio".
+	const items: FacetItem[] = elements.map((el) => ({
+		number: Number(el.dataset.item),
+		values: Object.fromEntries(FACETS.map((facet) => [facet, (el.dataset[facet] ?? '').split(' ').filter(Boolean)])) as FacetItem['values'],
+	}));
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')].reverse();
 	// On a phone the facets fold under one "Filtres" line, so that the results come first.
