@@ -38,10 +38,12 @@ export function initCatalogue(root: HTMLElement) {
 	const removalsList = root.querySelector<HTMLElement>('[data-removals]')!;
 	const elements = [...root.querySelectorAll<HTMLElement>('[data-item]')];
 	// Each item carries its values as one attribute per facet: data-agents="joventut educacio".
-	const items: FacetItem[] = elements.map((el) => ({
-		number: Number(el.dataset.item),
-		values: Object.fromEntries(FACETS.map((facet) => [facet, (el.dataset[facet] ?? '').split(' ').filter(Boolean)])) as FacetItem['values'],
-	}));
+	const valuesOf = (el: HTMLElement) => {
+		const values = {} as Record<FacetId, string[]>;
+		for (const facet of FACETS) values[facet] = (el.dataset[facet] ?? '').split(' ').filter(Boolean);
+		return values;
+	};
+	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: valuesOf(el) }));
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')].reverse();
 	// On a phone the facets fold under one "Filtres" line, so that the results come first.
