@@ -21,4 +21,12 @@ describe(`the largest action sheet, /actuacions/${largest.slug}/`, () => {
 		await page.context().close();
 	});
 
+	test('offers no control that needs JavaScript: no search button, no copy button', async () => {
+		const page = await site.page({ javaScript: false });
+		await page.goto(site.url(`/actuacions/${largest.slug}/`));
+		expect(await page.isVisible('button[data-open-modal]')).toBe(false);
+		expect(await page.isVisible('button[data-copy]')).toBe(false);
+		expect(await page.isVisible('.cite__text')).toBe(true);
+		await page.context().close();
+	});
 });
