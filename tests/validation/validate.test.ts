@@ -175,6 +175,11 @@ describe('sheet sections', () => {
 		expect(problems.find((p) => p.message.startsWith('la secció «objectius»'))?.message).toContain('Potser volies dir «Objectius»?');
 	});
 
+	test('a heading with a typo, or spelt as in another language, suggests the right one', () => {
+		const problems = broken((r) => edit(r, ACTION, '## Metodologia', '## Metodolgia'));
+		expect(problems.find((p) => p.message.startsWith('la secció «Metodolgia»'))?.message).toContain('Potser volies dir «Metodologia»?');
+	});
+
 	test('sections out of order', () => {
 		const problems = broken((r) => {
 			edit(r, ACTION, '## Descripció', '## TEMP');

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { APPROVED_COMPONENTS, COMPONENTS_IMPORT_PATH } from '../../components/approved.ts';
 import { MIN_SECTION_CHARS } from '../../schemas/sections.ts';
 import type { Problem } from './problems.ts';
+import { closest } from './zod-issues.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
 
@@ -130,7 +131,7 @@ export function checkSections(file: string, tree: Root, bodyLine: number, sectio
 	}
 	for (const h of headings) {
 		if (!expected.includes(h.text)) {
-			const guess = expected.find((e) => e.toLowerCase() === h.text.toLowerCase());
+			const guess = closest(h.text, expected);
 			problems.push({ file, line: h.line, code: 'seccions-fitxa', message: `la secció «${h.text}» no és cap de les seccions de la fitxa.${guess ? ` Potser volies dir «${guess}»?` : ''}`, allowed: expected, fix: fixOrder });
 		}
 	}
