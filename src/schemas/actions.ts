@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ACTION_SECTION_IDS } from './sections.ts';
-import { idEnum, provenance, reviewed, slugString } from './shared.ts';
+import { idEnum, plainText, provenance, reviewed, slugString } from './shared.ts';
 
 /** The ids an action may refer to, read from the content files. */
 export interface ActionVocabularies {
@@ -25,9 +25,9 @@ export const actionSchema = (known: ActionVocabularies) =>
 			 */
 			number: z.number().int().positive().max(9999),
 			/** The guide's exact title, without the number. Unique across the catalogue. */
-			title: z.string().trim().min(3).max(120),
+			title: plainText(3, 120),
 			/** One or two sentences shown on cards, in search results and as the page description. */
-			summary: z.string().trim().min(60).max(320),
+			summary: plainText(60, 320),
 			/** Id of the strategy the action belongs to, from `content/taxonomia/estrategies.yaml`. */
 			strategy: idEnum(known.strategies),
 			/** Who the action is for: ids from `content/vocabularis/destinataris.yaml`. At least one. */

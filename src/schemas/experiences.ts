@@ -4,7 +4,7 @@
  * file name is the slug and the URL (`/experiencies/<slug>/`).
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idEnum, partialDate, reviewed, slugString } from './shared.ts';
+import { httpsUrl, idEnum, partialDate, plainText, reviewed, slugString } from './shared.ts';
 
 /** Languages an experience's source may be in. Add one here when a new language appears. */
 export const SOURCE_LANGUAGES = ['ca', 'es', 'en', 'it', 'fr', 'pt', 'oc', 'eu', 'gl', 'de'] as const;
@@ -13,31 +13,31 @@ export const experienceSchema = (known: { chapters: readonly string[] }) =>
 	z
 		.object({
 			/** Catalan title, in our own words. */
-			title: z.string().trim().min(5).max(160),
+			title: plainText(5, 160),
 			/** The source's own headline, in its original language. Shown with its `lang`. Optional. */
-			originalTitle: z.string().trim().min(5).optional(),
+			originalTitle: plainText(5, 300).optional(),
 			/** Language of the source (BCP 47 code). */
 			language: z.enum(SOURCE_LANGUAGES),
 			/** Where it happened. */
 			place: z
 				.object({
 					/** Municipality or body, e.g. "Reus" or "Àrea Metropolitana de Barcelona". */
-					name: z.string().trim().min(2),
+					name: plainText(2, 120),
 					/** Region, in Catalan, e.g. "Baix Camp" or "Llombardia". */
-					region: z.string().trim().min(2),
+					region: plainText(2, 120),
 					/** Country, in Catalan, e.g. "Espanya" or "Itàlia". */
-					country: z.string().trim().min(2),
+					country: plainText(2, 120),
 				})
 				.strict(),
 			/** Who ran it: the council, department or body. */
-			promoter: z.string().trim().min(3),
+			promoter: plainText(3, 200),
 			/** When it happened: `AAAA-MM-DD`, or `AAAA-MM` if only the month is known. */
 			date: partialDate,
 			/** Where it was reported. Never invent a URL: leave `url` out when the source gives none. */
 			source: z
 				.object({
 					/** Who published the report or news item. */
-					publisher: z.string().trim().min(3),
+					publisher: plainText(3, 200),
 					/** Publication date, `AAAA-MM-DD` or `AAAA-MM`. */
 					date: partialDate,
 					/** Address of the source, if known. Optional. */
@@ -54,7 +54,7 @@ export const experienceSchema = (known: { chapters: readonly string[] }) =>
 			/** Slugs of guide chapters it illustrates (files in `content/docs/guia/`). Default: none. */
 			chapters: z.array(idEnum(known.chapters)).default([]),
 			/** Two or three sentences in Catalan, shown on cards and as the page description. */
-			summary: z.string().trim().min(60).max(450),
+			summary: plainText(60, 450),
 			/** Last editorial review. */
 			reviewed,
 			/** Former slugs; each keeps redirecting to the current page. Default: none. */

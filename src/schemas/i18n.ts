@@ -3,5 +3,6 @@
  * `Astro.locals.t('key')`. Keys are namespaced by the component that reads them.
  */
 import { z } from 'astro/zod';
+import { plainText } from './safe-text.ts';
 
-export const uiStrings = z.object({}).catchall(z.string());
+export const uiStrings = z.object({}).catchall(plainText(1, 1000));

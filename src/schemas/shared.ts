@@ -4,6 +4,9 @@
  * (`src/content.config.ts`) and in the fast editor check (`npm run validate`).
  */
 import { z } from 'astro/zod';
+import { plainText } from './safe-text.ts';
+
+export { httpsUrl, plainText, siteLink } from './safe-text.ts';
 
 /** The site's languages. Catalan is the root locale and the language of every master file. */
 export const LOCALES = ['ca', 'es', 'en'] as const;
@@ -12,12 +15,12 @@ export type Locale = (typeof LOCALES)[number];
 /** A short text given in the three site languages. Catalan is required; es/en fall back to it. */
 export const localizedText = z
 	.object({
-		/** Catalan text, shown at the root of the site. Required. */
-		ca: z.string().trim().min(1),
+		/** Catalan text, shown at the root of the site. Required. Plain text (see `safe-text.ts`). */
+		ca: plainText(),
 		/** Spanish text, shown under `/es/`. */
-		es: z.string().trim().min(1).optional(),
+		es: plainText().optional(),
 		/** English text, shown under `/en/`. */
-		en: z.string().trim().min(1).optional(),
+		en: plainText().optional(),
 	})
 	.strict();
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -41,9 +44,6 @@ export const partialDate = z.preprocess(
 	z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: 'ha de ser una data en format AAAA-MM-DD o AAAA-MM, per exemple 2023-01-20 o 2020-04' }),
 );
 
-/** An absolute `https://` address. Relative links belong in the Markdown body, not in fields. */
-export const httpsUrl = z.url({ protocol: /^https$/, message: 'ha de ser una adreça web completa que comenci per https://' });
-
 /**
  * Review metadata. Read by the action page ("Revisat el …") and by the freshness notice: an
  * item whose `date` is more than 24 months old shows "pendent de revisió".
@@ -53,7 +53,7 @@ export const reviewed = z
 		/** Day of the last editorial review, `AAAA-MM-DD`. */
 		date: isoDate,
 		/** Who reviewed it: a person or a team, e.g. "Equip editorial del catàleg". */
-		by: z.string().trim().min(2),
+		by: plainText(2, 120),
 	})
 	.strict();
 

@@ -5,13 +5,14 @@
  * strategy, vocabularies, dates…) comes from the master, so it can never disagree with it.
  */
 import { z } from 'astro/zod';
+import { plainText } from './safe-text.ts';
 
 export const translationSchema = z
 	.object({
 		/** The title in this language. */
-		title: z.string().trim().min(3).max(160),
+		title: plainText(3, 160),
 		/** The summary in this language, as in the master (60–450 characters). */
-		summary: z.string().trim().min(60).max(450),
+		summary: plainText(60, 450),
 	})
 	.strict();
 

@@ -26,6 +26,11 @@ export const PROBLEM_CODES = {
 	'seccio-buida': 'Una secció és buida o massa curta',
 	'mdx-no-permes': "El fitxer fa servir MDX que no està permès",
 	'traduccio-orfe': 'Una traducció no correspon a cap fitxer en català',
+	'text-no-permes': 'Un text té codi HTML o caràcters invisibles',
+	'enllac-no-permes': 'Un enllaç no és segur',
+	'propietat-no-permesa': "Un component té una propietat que no s'accepta",
+	'massa-gran': 'Un fitxer o una secció és massa gran',
+	'nom-de-fitxer': 'El nom del fitxer no és vàlid',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

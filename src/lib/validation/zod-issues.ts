@@ -3,6 +3,7 @@
  * and the fix. Zod's own messages are in English and never reach an editor.
  */
 import type { z } from 'astro/zod';
+import type { ProblemParams } from '../../schemas/safe-text.ts';
 import type { Problem } from './problems.ts';
 
 /** Reference fields: what they point to and where those things are defined. */
@@ -111,6 +112,8 @@ export function issueToProblems(
 
 	switch (issue.code) {
 		case 'invalid_type': {
+			// A field the schema closes on purpose (`z.undefined({ message })`): its message says why.
+			if (issue.expected === 'undefined') return [{ ...base, code: 'camp-desconegut', message: issue.message, fix: `esborra el camp «${field}».` }];
 			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
 			if (value === undefined || value === null) {
 				return [{ ...base, code: 'camp-obligatori', message: `falta aquest camp obligatori (ha de ser ${expected}).`, fix: `afegeix «${String(path.at(-1))}: …» a la capçalera del fitxer, amb ${expected}.` }];
@@ -164,6 +167,11 @@ export function issueToProblems(
 		case 'invalid_format': {
 			const isUrl = issue.format === 'url';
 			return [{ ...base, code: isUrl ? 'url-mal-formada' : 'format-incorrecte', message: `«${show(value)}» no és vàlid: ${issue.message}.`, fix: isUrl ? 'escriu l’adreça completa, per exemple https://serveiocupacio.gencat.cat/, o treu el camp si no en tens cap de segura.' : 'corregeix el valor seguint el format indicat.' }];
+		}
+		case 'custom': {
+			const params = issue.params as Partial<ProblemParams> | undefined;
+			if (params?.problem && params.fix) return [{ ...base, code: params.problem, message: issue.message, fix: params.fix }];
+			return [{ ...base, code: 'format-incorrecte', message: `«${show(value)}» no és vàlid: ${issue.message}`, fix: 'corregeix el valor.' }];
 		}
 		default:
 			return [{ ...base, code: 'format-incorrecte', message: `«${show(value)}» no és vàlid: ${issue.message}`, fix: 'corregeix el valor.' }];
