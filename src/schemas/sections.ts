@@ -41,3 +41,9 @@ export const EXPERIENCE_SECTIONS = [
 
 /** Minimum length, in characters of plain text, of each part of a sheet. */
 export const MIN_SECTION_CHARS = 40;
+
+/** Maximum length, in characters of plain text, of one part of a sheet. */
+export const MAX_SECTION_CHARS = 12_000;
+
+/** Maximum size of one content file, in bytes: a sheet is a few kB; a pasted document is not a sheet. */
+export const MAX_FILE_BYTES = 100 * 1024;

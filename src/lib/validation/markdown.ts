@@ -1,8 +1,11 @@
 /**
- * Checks on the Markdown body of content files: the fixed sections of a sheet, and MDX safety.
+ * Checks on the Markdown body of content files: the fixed sections of a sheet, and safety.
  * MDX compiles to JavaScript that runs at build time, so a content file may only import the
- * approved components and may not contain imports, exports, `{…}` expressions, `<script>`,
- * event-handler attributes or any other component.
+ * approved components, with their approved props, and may not contain imports, exports, `{…}`
+ * expressions, `<script>`, HTML tags or any other component. Every link must pass the link rule
+ * (`safe-text.ts`), images must be files of this site, and no line may hide invisible characters.
+ * These checks run in `npm run validate`, at the start of the build, and on every compile of a
+ * content file (`remark-content-safety.ts`), in `astro dev` too.
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -12,8 +15,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { APPROVED_COMPONENTS, COMPONENTS_IMPORT_PATH } from '../../components/approved.ts';
-import { MIN_SECTION_CHARS } from '../../schemas/sections.ts';
+import { APPROVED_COMPONENTS, APPROVED_PROPS, COMPONENTS_IMPORT_PATH, type ApprovedComponent, type PropSpec } from '../../components/approved.ts';
+import { findUnsafeChar, LINK_FIX, linkProblem, plainTextProblem, UNSAFE_CHAR_FIX, unsafeCharMessage } from '../../schemas/safe-text.ts';
+import { MAX_FILE_BYTES, MAX_SECTION_CHARS, MIN_SECTION_CHARS } from '../../schemas/sections.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './zod-issues.ts';
 
@@ -43,12 +47,34 @@ export function parseBody(file: string, body: string, bodyLine: number): ParseRe
 const lineOf = (node: { position?: { start: { line: number } } }, bodyLine: number) =>
 	node.position ? node.position.start.line + bodyLine - 1 : undefined;
 
-/** Rejects every MDX construct except imports of approved components from the one import path. */
+/** Checks one prop of an approved component against its spec. */
+function propProblem(name: string, value: string | null, spec: PropSpec): { code: Problem['code']; message: string; fix: string } | undefined {
+	if (spec.type === 'flag') {
+		return value === null ? undefined : { code: 'propietat-no-permesa', message: `la propietat «${name}» s'escriu sola, sense valor.`, fix: `escriu només «${name}».` };
+	}
+	if (value === null) return { code: 'propietat-no-permesa', message: `la propietat «${name}» necessita un valor.`, fix: `escriu-la així: ${name}="…".` };
+	if (spec.type === 'enum') {
+		return spec.values.includes(value)
+			? undefined
+			: { code: 'propietat-no-permesa', message: `«${value}» no és un valor permès de «${name}». Valors permesos: ${spec.values.join(', ')}.`, fix: `tria un d'aquests valors per a «${name}».` };
+	}
+	if (spec.type === 'link') {
+		const problem = linkProblem(value);
+		return problem ? { code: 'enllac-no-permes', message: `la propietat «${name}»: ${problem}`, fix: LINK_FIX } : undefined;
+	}
+	const problem = plainTextProblem(value);
+	return problem ? { code: 'text-no-permes', message: `la propietat «${name}» ${problem.message}`, fix: problem.fix } : undefined;
+}
+
+/**
+ * Rejects every MDX construct except imports of approved components from the one import path,
+ * used with their approved props; and every link or image that the link rule does not allow.
+ */
 export function checkMdxSafety(file: string, tree: Root, bodyLine: number): Problem[] {
 	const problems: Problem[] = [];
 	const imported = new Set<string>();
-	const deny = (node: RootContent | Root, message: string, fix: string) =>
-		problems.push({ file, line: lineOf(node, bodyLine), code: 'mdx-no-permes', message, fix });
+	const deny = (node: RootContent | Root, message: string, fix: string, code: Problem['code'] = 'mdx-no-permes') =>
+		problems.push({ file, line: lineOf(node, bodyLine), code, message, fix });
 
 	visit(tree, (node) => {
 		switch (node.type) {
@@ -79,25 +105,73 @@ export function checkMdxSafety(file: string, tree: Root, bodyLine: number): Prob
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
+				const spec = (APPROVED_PROPS as Record<string, Record<string, PropSpec>>)[name];
 				if (name.toLowerCase() === 'script') {
 					deny(node, 'no es permet l’etiqueta <script>.', 'esborra l’etiqueta: el contingut no pot executar codi.');
-				} else if (!(APPROVED_COMPONENTS as readonly string[]).includes(name)) {
-					deny(node, `no es permet l’etiqueta o component «<${name || '>'}».`, `escriu-ho en Markdown, o fes servir un component aprovat (${APPROVED_COMPONENTS.join(', ')}) importat de '${COMPONENTS_IMPORT_PATH}'.`);
+				} else if (!spec) {
+					deny(node, `no es permet l’etiqueta o component «<${name || '>'}».`, `escriu-ho en Markdown, o fes servir un component aprovat (${APPROVED_COMPONENTS.join(', ')}) importat de '${COMPONENTS_IMPORT_PATH}'. Si vols mostrar el caràcter «<», escriu &lt;.`);
 				} else if (!imported.has(name)) {
 					deny(node, `el component «${name}» no s'ha importat.`, `afegeix «import { ${name} } from '${COMPONENTS_IMPORT_PATH}';» sota la capçalera.`);
 				}
+				const given = new Set<string>();
 				for (const attr of node.attributes) {
 					if (attr.type === 'mdxJsxExpressionAttribute') {
 						deny(node, 'no es permeten atributs amb expressions «{…}».', 'escriu cada atribut com a text: nom="valor".');
-					} else if (/^on/i.test(attr.name)) {
+						continue;
+					}
+					given.add(attr.name);
+					if (/^on/i.test(attr.name)) {
 						deny(node, `no es permet l’atribut «${attr.name}» (gestor d’esdeveniments).`, 'esborra l’atribut: el contingut no pot executar codi.');
 					} else if (attr.value && typeof attr.value === 'object') {
 						deny(node, `l’atribut «${attr.name}» té una expressió «{…}».`, `escriu-lo com a text: ${attr.name}="valor".`);
+					} else if (spec) {
+						const propSpec = spec[attr.name];
+						if (!propSpec) {
+							const allowed = Object.keys(spec);
+							deny(node, `el component «${name}» no accepta la propietat «${attr.name}».`, allowed.length ? `fes servir només ${allowed.map((p) => `«${p}»`).join(', ')}.` : `«${name}» no té propietats: esborra «${attr.name}».`, 'propietat-no-permesa');
+						} else {
+							const problem = propProblem(attr.name, attr.value ?? null, propSpec);
+							if (problem) deny(node, `${name}: ${problem.message}`, problem.fix, problem.code);
+						}
+					}
+				}
+				for (const [prop, propSpec] of Object.entries(spec ?? {})) {
+					if ('required' in propSpec && propSpec.required && !given.has(prop)) {
+						deny(node, `al component «${name as ApprovedComponent}» li falta la propietat «${prop}».`, `afegeix-la: ${prop}="…".`, 'propietat-no-permesa');
 					}
 				}
 				break;
 			}
+			case 'link':
+			case 'definition': {
+				const problem = linkProblem(node.url);
+				if (problem) deny(node, `l'enllaç: ${problem}`, LINK_FIX, 'enllac-no-permes');
+				break;
+			}
+			case 'image': {
+				const problem = linkProblem(node.url, { allowHttp: false }) ?? (/^[a-z][a-z0-9+.-]*:/i.test(node.url.trim()) || node.url.trim().startsWith('//') ? `la imatge «${node.url.slice(0, 60)}» és d'un altre lloc web.` : undefined);
+				if (problem) deny(node, problem, "desa la imatge a public/imatges/ i enllaça-la amb un camí del lloc, per exemple /imatges/mapa.png: el catàleg no fa cap petició a llocs de tercers.", 'enllac-no-permes');
+				break;
+			}
 		}
+	});
+	return problems;
+}
+
+/**
+ * Line-level checks on a content file's source: its size, and invisible characters (zero-width
+ * characters and bidirectional overrides can hide text from a reviewer).
+ */
+export function checkSource(file: string, source: string, { multilineOffset = 1 } = {}): Problem[] {
+	const problems: Problem[] = [];
+	const bytes = Buffer.byteLength(source, 'utf8');
+	if (bytes > MAX_FILE_BYTES) {
+		problems.push({ file, line: 1, code: 'massa-gran', message: `el fitxer fa ${Math.round(bytes / 1024)} kB, i el màxim és ${MAX_FILE_BYTES / 1024} kB.`, fix: 'escurça el text o reparteix-lo en més pàgines. Si has enganxat un document sencer, enllaça-lo en lloc de copiar-lo.' });
+		return problems;
+	}
+	source.split('\n').forEach((text, i) => {
+		const invisible = findUnsafeChar(text.replace(/\r$/, ''), { multiline: true });
+		if (invisible) problems.push({ file, line: i + multilineOffset, code: 'text-no-permes', message: unsafeCharMessage(invisible, 'a la columna'), fix: UNSAFE_CHAR_FIX });
 	});
 	return problems;
 }
@@ -150,6 +224,9 @@ export function checkSections(file: string, tree: Root, bodyLine: number, sectio
 		if (!expected.includes(h.text)) return;
 		const end = headings[i + 1]?.index ?? tree.children.length;
 		const text = tree.children.slice(h.index + 1, end).map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim();
+		if (text.length > MAX_SECTION_CHARS) {
+			problems.push({ file, line: h.line, code: 'massa-gran', message: `la secció «${h.text}» fa ${text.length} caràcters, i el màxim és ${MAX_SECTION_CHARS}.`, fix: 'escurça-la: una fitxa es llegeix en una pantalla. Porta el detall a un capítol o a un recurs enllaçat.' });
+		}
 		if (text.length < MIN_SECTION_CHARS) {
 			problems.push({
 				file, line: h.line, code: 'seccio-buida',
