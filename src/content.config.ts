@@ -23,7 +23,7 @@ const known = readKnownIds(process.cwd());
 export const collections = {
 	// content/docs/**: chapters and site pages. Rendered by Starlight's own route.
 	docs: defineCollection({
-		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.mdx' }),
 		schema: docsSchema({ extend: chapterFields }),
 	}),
 	// content/i18n/*.json: our UI strings beside Starlight's. Read with Astro.locals.t().

@@ -1,19 +1,32 @@
 /**
- * Starlight route middleware. Content writes site links root-relative (`/actuacions/`); the
- * Markdown body gets the base path from `rehype-base-links`, and this does the same for the
- * links of a page's hero actions, which Starlight renders as written.
+ * Starlight route middleware.
+ * - Content writes site links root-relative (`/actuacions/`); the Markdown body gets the base
+ *   path from `rehype-base-links`, and this does the same for the links of a page's hero
+ *   actions, which Starlight renders as written.
+ * - Starlight writes the `<title>` element and the hero's title and tagline as HTML
+ *   (`set:html`). Content fields are plain text (`safe-text.ts` rejects markup), and this escapes
+ *   them as well, so a title is text wherever it is shown even if a check is ever bypassed.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { escapeHtml } from './schemas/safe-text.ts';
 
-const prefixed = new WeakSet<object>();
+const done = new WeakSet<object>();
 
 export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	for (const entry of route.head) {
+		if (entry.tag === 'title' && typeof entry.content === 'string' && !done.has(entry)) {
+			entry.content = escapeHtml(entry.content);
+			done.add(entry);
+		}
+	}
+	const hero = route.entry.data.hero;
+	if (!hero || done.has(hero)) return;
+	done.add(hero);
+	hero.title = escapeHtml(hero.title ?? route.entry.data.title);
+	if (hero.tagline) hero.tagline = escapeHtml(hero.tagline);
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-	const hero = context.locals.starlightRoute.entry.data.hero;
-	if (!base || !hero?.actions) return;
-	for (const action of hero.actions) {
-		if (prefixed.has(action) || !action.link.startsWith('/') || action.link.startsWith('//')) continue;
-		action.link = `${base}${action.link}`;
-		prefixed.add(action);
+	for (const action of hero.actions ?? []) {
+		if (base && action.link.startsWith('/') && !action.link.startsWith('//')) action.link = `${base}${action.link}`;
 	}
 });
