@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import contentValidation from './src/integrations/content-validation.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { remarkActionSections } from './src/lib/markdown/remark-action-sections.ts';
+import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { chapterSidebarItems } from './src/lib/chapter-sidebar.ts';
 import { redirectPaths } from './src/lib/redirect-paths.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
 			// Straight apostrophes: Pagefind splits «l'alumnat» into «l» + «alumnat», but indexes
 			// «l’alumnat» (typographic) as one word that a search for «alumnat» never finds.
 			smartypants: { quotes: false },
-			remarkPlugins: [remarkGfm, remarkActionSections],
+			// The safety check first: a content file that breaks a rule never reaches the other plugins.
+			remarkPlugins: [remarkContentSafety, remarkGfm, remarkActionSections],
 			rehypePlugins: [[rehypeBaseLinks, { base }]],
 		}),
 	},
