@@ -92,14 +92,3 @@ export async function buildData(site: URL | undefined) {
 		}),
 	};
 }
-
-/** RFC 4180 CSV, with a header row. Lists are joined with "; ". */
-export function toCsv(rows: Record<string, unknown>[]): string {
-	if (!rows.length) return '';
-	const headers = Object.keys(rows[0]!);
-	const cell = (value: unknown) => {
-		const s = Array.isArray(value) ? value.join('; ') : value === undefined || value === null ? '' : String(value);
-		return /[",\n\r;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-	};
-	return `${[headers.join(','), ...rows.map((r) => headers.map((h) => cell(r[h])).join(','))].join('\r\n')}\r\n`;
-}

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { buildData, toCsv } from '../../lib/open-data.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { buildData } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { experiences } = await buildData(site);
