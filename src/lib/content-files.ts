@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 
 /** Where each kind of content lives, relative to the project root. */
 export const CONTENT_PATHS = {
@@ -49,15 +49,33 @@ export interface MdxFile {
 	syntax: SyntaxProblem[];
 }
 
+/**
+ * Finds the line of a field: the line of its key (not of its value, which for a list or a folded
+ * text starts on the next line), or of a list item. For a field that is missing, the line of the
+ * closest parent that exists, or the start of the document.
+ */
 function lineFinder(doc: Document, counter: LineCounter, lineOffset = 0) {
+	const line = (offset: number) => counter.linePos(offset).line + lineOffset;
 	return (path: readonly PropertyKey[]) => {
-		for (let depth = path.length; depth > 0; depth--) {
-			const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
-			if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+		let node: unknown = doc.contents;
+		let found: number | undefined;
+		for (const segment of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+				const start = (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
+				if (!pair || start === undefined) break;
+				found = line(start);
+				node = pair.value;
+			} else if (isSeq(node) && typeof segment === 'number') {
+				const item = node.items[segment] as { range?: [number, number] } | undefined;
+				if (!item?.range) break;
+				found = line(item.range[0]);
+				node = item;
+			} else break;
 		}
-		// A missing key: point at the start of the frontmatter or of the entry.
+		if (found !== undefined) return found;
 		const start = (doc.contents as { range?: [number, number] } | null)?.range?.[0];
-		return start === undefined ? undefined : counter.linePos(start).line + lineOffset;
+		return start === undefined ? undefined : line(start);
 	};
 }
 

@@ -6,19 +6,25 @@
  * - uniqueness of numbers, titles, ids, slugs and aliases;
  * - that related actions and the actions of experiences exist;
  * - the sections of action and experience sheets;
- * - that MDX uses only approved components.
+ * - the frontmatter of chapters and site pages;
+ * - safety: MDX uses only approved components and props, links and text fields are safe,
+ *   no file hides invisible characters, files and sections stay within their size limits, and
+ *   file names are lower-case ASCII.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { actionSchema } from '../../schemas/actions.ts';
+import { pageSchema } from '../../schemas/docs.ts';
+import { uiStrings } from '../../schemas/i18n.ts';
+import { comparisonKey } from '../../schemas/safe-text.ts';
 import { experienceSchema } from '../../schemas/experiences.ts';
 import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../schemas/sections.ts';
 import { TRANSLATION_LOCALES, translationSchema } from '../../schemas/translations.ts';
 import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
 import { vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
-import { checkMdxSafety, checkSections, parseBody } from './markdown.ts';
+import { checkMdxSafety, checkSections, checkSource, parseBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { issueToProblems } from './zod-issues.ts';
 
@@ -62,12 +68,18 @@ interface ParsedMdx {
 function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly { id: string; heading: string }[]; kind: string } | undefined, problems: Problem[]): ParsedMdx[] {
 	return listMdx(root, dir).map((path) => {
 		const file = readMdx(root, path);
+		const sourceProblems = checkSource(path, readFileSync(join(root, path), 'utf8'));
+		problems.push(...sourceProblems);
+		if (sourceProblems.some((p) => p.code === 'massa-gran')) return { file };
 		problems.push(...syntaxProblems(path, file.syntax));
 		let data: Record<string, unknown> | undefined;
 		if (schema && !file.syntax.length) {
 			const parsed = parseWith(schema, file.data, path, file.lineOf);
 			problems.push(...parsed.problems);
 			data = (parsed.ok ? parsed.value : file.data) as Record<string, unknown> | undefined;
+			// An invisible character in a text field is reported once, by its field.
+			const fieldLines = new Set(parsed.problems.filter((p) => p.code === 'text-no-permes').map((p) => p.line));
+			for (const p of sourceProblems) if (fieldLines.has(p.line)) problems.splice(problems.indexOf(p), 1);
 		}
 		const parsedBody = parseBody(path, file.body, file.bodyLine);
 		if (parsedBody.problem) problems.push(parsedBody.problem);
@@ -87,6 +99,75 @@ const walkMdxDirs = (root: string, dir: string): string[] => {
 	return [dir, ...subdirs.flatMap((d) => walkMdxDirs(root, d))];
 };
 
+/** What each content folder may hold: the extension of its files. */
+const FILE_KINDS: Record<string, { ext: string; what: string }> = {
+	actuacions: { ext: '.mdx', what: 'fitxes MDX' },
+	experiencies: { ext: '.mdx', what: 'fitxes MDX' },
+	docs: { ext: '.mdx', what: 'pàgines MDX' },
+	taxonomia: { ext: '.yaml', what: 'fitxers YAML' },
+	vocabularis: { ext: '.yaml', what: 'fitxers YAML' },
+	i18n: { ext: '.json', what: 'fitxers JSON i YAML' },
+};
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * File and folder names under `content/`: lower-case ASCII words joined by hyphens, with the
+ * extension their folder expects. A name with spaces, capitals or accents would become a broken
+ * or ambiguous URL; a file with another extension would be silently left out of the site.
+ */
+export function checkFileNames(root: string): Problem[] {
+	const problems: Problem[] = [];
+	const walk = (dir: string, kind: { ext: string; what: string } | undefined) => {
+		const abs = join(root, dir);
+		if (!existsSync(abs)) return;
+		for (const entry of readdirSync(abs, { withFileTypes: true })) {
+			const path = `${dir}/${entry.name}`;
+			if (entry.isDirectory()) {
+				if (!KEBAB.test(entry.name)) problems.push({ file: path, code: 'nom-de-fitxer', message: `el nom de la carpeta «${entry.name}» no és vàlid.`, fix: 'fes servir només minúscules sense accents, xifres i guionets, per exemple «guia».' });
+				walk(path, kind ?? FILE_KINDS[entry.name]);
+				continue;
+			}
+			const dot = entry.name.indexOf('.');
+			const stem = dot < 0 ? entry.name : entry.name.slice(0, dot);
+			const ext = dot < 0 ? '' : entry.name.slice(dot);
+			const allowed = kind?.ext === '.json' ? ['.json', '.yaml'] : kind ? [kind.ext] : [];
+			if (!KEBAB.test(stem)) {
+				const suggestion = stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+				problems.push({ file: path, code: 'nom-de-fitxer', message: `el nom de fitxer «${entry.name}» té espais, majúscules, accents o altres signes.`, fix: `canvia-li el nom a «${suggestion || 'nom-del-fitxer'}${ext}»: només minúscules sense accents, xifres i guionets.` });
+			} else if (!allowed.includes(ext)) {
+				problems.push({ file: path, code: 'nom-de-fitxer', message: `el fitxer «${entry.name}» no és ${kind ? `un dels ${kind.what} d'aquesta carpeta (${allowed.join(', ')})` : 'a cap carpeta de contingut'}, i el lloc no el faria servir.`, fix: kind ? `canvia l'extensió a «${allowed[0]}», o treu el fitxer de content/.` : 'mou-lo a la carpeta que li correspon (actuacions/, experiencies/, docs/…) o esborra\'l.' });
+			}
+		}
+	};
+	walk('content', undefined);
+	return problems;
+}
+
+/** UI strings (`content/i18n/<locale>.json`): valid JSON, plain-text values. */
+function checkUiStrings(root: string, problems: Problem[]) {
+	const dir = join(root, 'content/i18n');
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+		const path = `content/i18n/${name}`;
+		const source = readFileSync(join(dir, name), 'utf8');
+		problems.push(...checkSource(path, source));
+		let data: unknown;
+		try {
+			data = JSON.parse(source);
+		} catch (error) {
+			problems.push({ file: path, code: 'sintaxi-yaml', message: `el JSON no es pot llegir: ${(error as Error).message.split('\n')[0]}`, fix: 'revisa les cometes i les comes: cada línia ha de ser "clau": "text", amb una coma al final menys l’última.' });
+			continue;
+		}
+		const lines = source.split('\n');
+		const lineOf = (path: readonly PropertyKey[]) => {
+			const key = path[0];
+			const index = typeof key === 'string' ? lines.findIndex((l) => l.includes(`"${key}"`)) : -1;
+			return index >= 0 ? index + 1 : undefined;
+		};
+		problems.push(...parseWith(uiStrings, data, path, lineOf).problems);
+	}
+}
+
 /** Validates the whole content folder under `root`. Returns every problem, sorted by file and line. */
 export function validateContent(root: string): Problem[] {
 	const problems: Problem[] = [];
@@ -101,7 +182,9 @@ export function validateContent(root: string): Problem[] {
 
 	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una actuació" }, problems);
 	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una experiència" }, problems);
-	for (const dir of walkMdxDirs(root, CONTENT_PATHS.docs)) checkMdxFiles(root, dir, undefined, undefined, problems);
+	for (const dir of walkMdxDirs(root, CONTENT_PATHS.docs)) checkMdxFiles(root, dir, pageSchema, undefined, problems);
+	checkUiStrings(root, problems);
+	problems.push(...checkFileNames(root));
 
 	// Translations: same file name as a Catalan master, headings in their own language.
 	for (const locale of TRANSLATION_LOCALES) {
@@ -141,7 +224,7 @@ export function validateContent(root: string): Problem[] {
 			else numbers.set(d.number, action.file.file);
 		}
 		if (typeof d.title === 'string') {
-			const key = d.title.trim().toLowerCase();
+			const key = comparisonKey(d.title);
 			const other = titles.get(key);
 			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['title']), field: 'title', code: 'titol-duplicat', message: `el títol «${d.title}» ja el té ${other}.`, fix: 'dona a cada actuació un títol diferent.' });
 			else titles.set(key, action.file.file);
