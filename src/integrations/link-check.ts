@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkProblem } from '../schemas/safe-text.ts';
 
 interface Broken {
 	page: string;
@@ -26,7 +27,7 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 }
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-const refresh = (html: string) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+const refresh = (html: string) => /<meta http-equiv="refresh" content="0;\s*url=([^"]+)"/i.exec(html)?.[1];
 
 /** The content file behind a built page, so the message says what to edit. */
 export function sourceOf(root: string, pagePath: string): string {
@@ -63,6 +64,11 @@ export function checkLinks(dist: string, base: string): Broken[] {
 		const own = ids(html);
 		for (const [, raw] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
 			const href = raw!.replaceAll('&amp;', '&');
+			const unsafe = linkProblem(href.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))));
+			if (unsafe) {
+				broken.push({ page, href, reason: `l'enllaç no és segur: ${unsafe}` });
+				continue;
+			}
 			if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
 			const [pathPart, hash] = href.split('#') as [string, string | undefined];
 			const pathOnly = pathPart.split('?')[0]!;
