@@ -28,11 +28,16 @@ export function makeProject(content: string): string {
 /** Variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test…) must not leak into a real build. */
 const TEST_ONLY_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
-export function buildProject(dir: string, env: Record<string, string> = {}) {
+/** The environment for an `astro` command in a fixture project: ours, without Vitest's. */
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_ONLY_ENV.test(key)));
+	return { ...clean, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env };
+}
+
+export function buildProject(dir: string, env: Record<string, string> = {}) {
 	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
 		cwd: dir,
-		env: { ...clean, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ...env },
+		env: astroEnv(env),
 		encoding: 'utf8',
 		timeout: 300_000,
 	});

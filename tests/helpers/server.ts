@@ -53,5 +53,9 @@ export async function serve(dist: string, base = '/'): Promise<StaticServer> {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => {
+			server.close(() => resolve());
+			// A browser keeps idle connections open; close them so the server can stop.
+			server.closeAllConnections();
+		}) };
 }

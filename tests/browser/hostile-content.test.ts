@@ -1,0 +1,132 @@
+/**
+ * What content can put on a page stays text. Two builds of a fixture site, loaded in Chromium:
+ * 1. content that passes every check but looks like code (escaped markup, quotes, ampersands):
+ *    it must show as the same text, and nothing may run;
+ * 2. the same site with the content checks switched off in a copy of the project, and markup in
+ *    a title, a hero tagline and a card title: the page layer (route middleware, the Card and
+ *    LinkCard wrappers) must still show it as text, and nothing may run.
+ * `tests/validation/security.test.ts` asserts the messages that stop these samples first.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { copyFixture, edit, write } from '../helpers/content-copy.ts';
+import { buildProject, makeProject } from '../helpers/fixture-project.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+import type { Browser } from 'playwright-core';
+
+const ACTION = 'content/actuacions/suport-escolar.mdx';
+const CHAPTER = 'content/docs/guia/objectius.mdx';
+const HOME = 'content/docs/index.mdx';
+const PROBE = 'window.__pwned=1';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Loads a page and reports whether any script the content tried to add ran. */
+async function visit(server: StaticServer, path: string): Promise<{ page: Page; ran: boolean; dialogs: number }> {
+	const page = await browser.newPage();
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	const response = await page.goto(`${server.url}${path}`);
+	expect(response?.status(), path).toBe(200);
+	await page.waitForLoadState('load');
+	// Hover and click every link and image area a reader could touch, as an event handler needs.
+	for (const el of await page.$$('main img, main a, main .card, main .sl-link-card')) await el.hover().catch(() => {});
+	const ran = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === 1);
+	return { page, ran, dialogs };
+}
+
+describe('content that passes the checks but looks like code', () => {
+	let server: StaticServer;
+	beforeAll(() => {
+		const content = copyFixture();
+		edit(content, ACTION, 'title: Suport escolar', `title: Suport escolar "d'aquí" & d'allà`);
+		edit(content, ACTION, "Un espai de suport a l'estudi", `Text &lt;img src=x onerror="${PROBE}"&gt; i &lt;script&gt;${PROBE}&lt;/script&gt;. Un espai de suport a l'estudi`);
+		edit(content, CHAPTER, 'Un capítol de prova', `import { Card, LinkCard } from '~/components';\n\n<Card title="Fitxa & guia &quot;2026&quot;">Text</Card>\n\n<LinkCard title="Catàleg & fitxes" href="/actuacions/" description="Les &quot;actuacions&quot;" />\n\nUn capítol de prova`);
+		const dir = makeProject(join(content, 'content'));
+		const { status, output, dist } = buildProject(dir);
+		expect(status, output).toBe(0);
+		return serve(dist).then((s) => {
+			server = s;
+		});
+	}, 300_000);
+	afterAll(() => server?.close());
+
+	test('an action sheet shows its title and escaped markup as text, and runs nothing', async () => {
+		const { page, ran, dialogs } = await visit(server, '/actuacions/suport-escolar/');
+		expect(await page.title()).toBe(`Actuació 3 — Suport escolar "d'aquí" & d'allà | Estratègies de millora educativa`);
+		expect(await page.locator('main h1').innerText()).toContain(`Suport escolar "d'aquí" & d'allà`);
+		const text = await page.locator('main').innerText();
+		expect(text).toContain(`<img src=x onerror="${PROBE}">`);
+		expect(text).toContain(`<script>${PROBE}</script>`);
+		expect(await page.locator('main img').count()).toBe(0);
+		expect([ran, dialogs]).toEqual([false, 0]);
+	});
+
+	test('a chapter shows card titles with quotes and ampersands as written', async () => {
+		const { page, ran } = await visit(server, '/guia/objectius/');
+		expect(await page.locator('main .card .title').innerText()).toBe('Fitxa & guia "2026"');
+		expect(await page.locator('main .sl-link-card .title').innerText()).toBe('Catàleg & fitxes');
+		expect(await page.locator('main .sl-link-card .description').innerText()).toBe('Les "actuacions"');
+		expect(ran).toBe(false);
+	});
+});
+
+describe('with the content checks switched off, the page layer still shows markup as text', () => {
+	let server: StaticServer;
+	// `</title>` first: inside <title> a tag is text, so the attack has to close the element.
+	const script = `</title><script>${PROBE}</script>`;
+	const img = `<img src=x onerror=${PROBE}>`;
+	beforeAll(() => {
+		const content = copyFixture();
+		edit(content, ACTION, 'title: Suport escolar', `title: "Suport ${script}"`);
+		write(content, HOME, `---\ntitle: "Inici ${script}"\ntemplate: splash\nhero:\n  tagline: "Benvinguda ${img}"\n---\n\nPàgina de prova.\n`);
+		edit(content, CHAPTER, 'Un capítol de prova', `import { Card } from '~/components';\n\n<Card title="Fitxa ${img}">Text</Card>\n\nUn capítol de prova`);
+		const dir = makeProject(join(content, 'content'));
+		// Switch off every content check in this copy of the project, and nothing else.
+		edit(dir, 'astro.config.mjs', 'contentValidation(),', '');
+		edit(dir, 'astro.config.mjs', 'remarkPlugins: [remarkContentSafety, ', 'remarkPlugins: [');
+		edit(dir, 'src/schemas/safe-text.ts', 'export function plainTextProblem(text: string): { message: string; fix: string } | undefined {', 'export function plainTextProblem(text: string): { message: string; fix: string } | undefined {\n\treturn undefined;');
+		const { status, output, dist } = buildProject(dir);
+		expect(status, output).toBe(0);
+		expect(existsSync(join(dist, 'actuacions/suport-escolar/index.html'))).toBe(true);
+		return serve(dist).then((s) => {
+			server = s;
+		});
+	}, 300_000);
+	afterAll(() => server?.close());
+
+	test('markup in an action title stays in the tab title and the heading, as text', async () => {
+		const { page, ran, dialogs } = await visit(server, '/actuacions/suport-escolar/');
+		expect(await page.title()).toBe(`Actuació 3 — Suport ${script} | Estratègies de millora educativa`);
+		expect(await page.locator('main h1').innerText()).toContain(`Suport ${script}`);
+		expect([ran, dialogs]).toEqual([false, 0]);
+	});
+
+	test('markup in a page title and a hero tagline stays text', async () => {
+		const { page, ran } = await visit(server, '/');
+		expect(await page.title()).toContain(`Inici ${script}`);
+		expect(await page.locator('.hero h1').innerText()).toBe(`Inici ${script}`);
+		expect(await page.locator('.hero .tagline').innerText()).toBe(`Benvinguda ${img}`);
+		expect(await page.locator('.hero img').count()).toBe(0);
+		expect(ran).toBe(false);
+	});
+
+	test('markup in a card title stays text', async () => {
+		const { page, ran } = await visit(server, '/guia/objectius/');
+		expect(await page.locator('main .card .title').innerText()).toBe(`Fitxa ${img}`);
+		expect(await page.locator('main .card img').count()).toBe(0);
+		expect(ran).toBe(false);
+	});
+});
