@@ -2,7 +2,25 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateContent, type Problem } from '../../src/lib/validation/index.ts';
 import { FIXTURES } from './paths.ts';
+
+/** The valid fixture's files the validation tests break. */
+export const FIXTURE_FILES = {
+	action: 'content/actuacions/suport-escolar.mdx',
+	other: 'content/actuacions/aules-estudi.mdx',
+	translation: 'content/actuacions/es/suport-escolar.mdx',
+	experience: 'content/experiencies/sala-estudi-exemple.mdx',
+	chapter: 'content/docs/guia/objectius.mdx',
+	home: 'content/docs/index.mdx',
+} as const;
+
+/** Validates a copy of the valid fixture after `mutate` has broken it. */
+export function validateBroken(mutate: (root: string) => void): Problem[] {
+	const root = copyFixture();
+	mutate(root);
+	return validateContent(root);
+}
 
 export function copyFixture(name = 'valid'): string {
 	const root = mkdtempSync(join(tmpdir(), `emc-${name}-`));

@@ -6,23 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
+import { formatProblems, type Problem } from '../../src/lib/validation/index.ts';
 import { linkProblem, plainTextProblem } from '../../src/schemas/safe-text.ts';
 import { neutraliseCell, toCsv } from '../../src/lib/csv.ts';
-import { copyFixture, edit, write } from '../helpers/content-copy.ts';
+import { edit, FIXTURE_FILES, validateBroken, write } from '../helpers/content-copy.ts';
 
-const ACTION = 'content/actuacions/suport-escolar.mdx';
-const OTHER = 'content/actuacions/aules-estudi.mdx';
-const TRANSLATION = 'content/actuacions/es/suport-escolar.mdx';
-const EXPERIENCE = 'content/experiencies/sala-estudi-exemple.mdx';
-const CHAPTER = 'content/docs/guia/objectius.mdx';
-const HOME = 'content/docs/index.mdx';
-
-function broken(mutate: (root: string) => void): Problem[] {
-	const root = copyFixture();
-	mutate(root);
-	return validateContent(root);
-}
+const { action: ACTION, other: OTHER, translation: TRANSLATION, experience: EXPERIENCE, chapter: CHAPTER, home: HOME } = FIXTURE_FILES;
+const broken = validateBroken;
 
 /** The one problem of `code`, failing with the whole report if there is not exactly one. */
 const one = (problems: Problem[], code: Problem['code']) => {

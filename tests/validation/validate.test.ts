@@ -5,19 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
-import { copyFixture, edit, write } from '../helpers/content-copy.ts';
+import { edit, FIXTURE_FILES, validateBroken, write } from '../helpers/content-copy.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
-const ACTION = 'content/actuacions/suport-escolar.mdx';
-const OTHER = 'content/actuacions/aules-estudi.mdx';
-const EXPERIENCE = 'content/experiencies/sala-estudi-exemple.mdx';
-const CHAPTER = 'content/docs/guia/objectius.mdx';
-
-function broken(mutate: (root: string) => void): Problem[] {
-	const root = copyFixture();
-	mutate(root);
-	return validateContent(root);
-}
+const { action: ACTION, other: OTHER, experience: EXPERIENCE, chapter: CHAPTER } = FIXTURE_FILES;
+const broken = validateBroken;
 
 const only = (problems: Problem[]) => {
 	expect(problems, formatProblems(problems)).toHaveLength(1);
