@@ -67,20 +67,24 @@ interface ParsedMdx {
 
 function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly { id: string; heading: string }[]; kind: string } | undefined, problems: Problem[]): ParsedMdx[] {
 	return listMdx(root, dir).map((path) => {
-		const file = readMdx(root, path);
+		// Size and invisible characters first: a file over the limit is not parsed at all.
 		const sourceProblems = checkSource(path, readFileSync(join(root, path), 'utf8'));
-		problems.push(...sourceProblems);
-		if (sourceProblems.some((p) => p.code === 'massa-gran')) return { file };
+		if (sourceProblems.some((p) => p.code === 'massa-gran')) {
+			problems.push(...sourceProblems);
+			return { file: { file: path, slug: path.split('/').pop()!.replace(/\.mdx?$/, ''), data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntax: [] } };
+		}
+		const file = readMdx(root, path);
 		problems.push(...syntaxProblems(path, file.syntax));
 		let data: Record<string, unknown> | undefined;
+		let fieldLines = new Set<number | undefined>();
 		if (schema && !file.syntax.length) {
 			const parsed = parseWith(schema, file.data, path, file.lineOf);
 			problems.push(...parsed.problems);
 			data = (parsed.ok ? parsed.value : file.data) as Record<string, unknown> | undefined;
-			// An invisible character in a text field is reported once, by its field.
-			const fieldLines = new Set(parsed.problems.filter((p) => p.code === 'text-no-permes').map((p) => p.line));
-			for (const p of sourceProblems) if (fieldLines.has(p.line)) problems.splice(problems.indexOf(p), 1);
+			fieldLines = new Set(parsed.problems.filter((p) => p.code === 'text-no-permes').map((p) => p.line));
 		}
+		// An invisible character in a text field is reported once, by its field.
+		problems.push(...sourceProblems.filter((p) => !fieldLines.has(p.line)));
 		const parsedBody = parseBody(path, file.body, file.bodyLine);
 		if (parsedBody.problem) problems.push(parsedBody.problem);
 		else {
