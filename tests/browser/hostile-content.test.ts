@@ -30,6 +30,18 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/** Builds a fixture project (content prepared by `content`, project patched by `project`) and serves it. */
+async function buildAndServe(content: (root: string) => void, project: (dir: string) => void = () => {}): Promise<StaticServer> {
+	const root = copyFixture();
+	content(root);
+	const dir = makeProject(join(root, 'content'));
+	project(dir);
+	const { status, output, dist } = buildProject(dir);
+	expect(status, output).toBe(0);
+	expect(existsSync(join(dist, 'actuacions/suport-escolar/index.html'))).toBe(true);
+	return serve(dist);
+}
+
 /** Loads a page and reports whether any script the content tried to add ran. */
 async function visit(server: StaticServer, path: string): Promise<{ page: Page; ran: boolean; dialogs: number }> {
 	const page = await browser.newPage();
@@ -49,16 +61,11 @@ async function visit(server: StaticServer, path: string): Promise<{ page: Page; 
 
 describe('content that passes the checks but looks like code', () => {
 	let server: StaticServer;
-	beforeAll(() => {
-		const content = copyFixture();
-		edit(content, ACTION, 'title: Suport escolar', `title: Suport escolar "d'aquí" & d'allà`);
-		edit(content, ACTION, "Un espai de suport a l'estudi", `Text &lt;img src=x onerror="${PROBE}"&gt; i &lt;script&gt;${PROBE}&lt;/script&gt;. Un espai de suport a l'estudi`);
-		edit(content, CHAPTER, 'Un capítol de prova', `import { Card, LinkCard } from '~/components';\n\n<Card title="Fitxa & guia &quot;2026&quot;">Text</Card>\n\n<LinkCard title="Catàleg & fitxes" href="/actuacions/" description="Les &quot;actuacions&quot;" />\n\nUn capítol de prova`);
-		const dir = makeProject(join(content, 'content'));
-		const { status, output, dist } = buildProject(dir);
-		expect(status, output).toBe(0);
-		return serve(dist).then((s) => {
-			server = s;
+	beforeAll(async () => {
+		server = await buildAndServe((content) => {
+			edit(content, ACTION, 'title: Suport escolar', `title: Suport escolar "d'aquí" & d'allà`);
+			edit(content, ACTION, "Un espai de suport a l'estudi", `Text &lt;img src=x onerror="${PROBE}"&gt; i &lt;script&gt;${PROBE}&lt;/script&gt;. Un espai de suport a l'estudi`);
+			edit(content, CHAPTER, 'Un capítol de prova', `import { Card, LinkCard } from '~/components';\n\n<Card title="Fitxa & guia &quot;2026&quot;">Text</Card>\n\n<LinkCard title="Catàleg & fitxes" href="/actuacions/" description="Les &quot;actuacions&quot;" />\n\nUn capítol de prova`);
 		});
 	}, 300_000);
 	afterAll(() => server?.close());
@@ -88,22 +95,20 @@ describe('with the content checks switched off, the page layer still shows marku
 	// `</title>` first: inside <title> a tag is text, so the attack has to close the element.
 	const script = `</title><script>${PROBE}</script>`;
 	const img = `<img src=x onerror=${PROBE}>`;
-	beforeAll(() => {
-		const content = copyFixture();
-		edit(content, ACTION, 'title: Suport escolar', `title: "Suport ${script}"`);
-		write(content, HOME, `---\ntitle: "Inici ${script}"\ntemplate: splash\nhero:\n  tagline: "Benvinguda ${img}"\n---\n\nPàgina de prova.\n`);
-		edit(content, CHAPTER, 'Un capítol de prova', `import { Card } from '~/components';\n\n<Card title="Fitxa ${img}">Text</Card>\n\nUn capítol de prova`);
-		const dir = makeProject(join(content, 'content'));
-		// Switch off every content check in this copy of the project, and nothing else.
-		edit(dir, 'astro.config.mjs', 'contentValidation(),', '');
-		edit(dir, 'astro.config.mjs', 'remarkPlugins: [remarkContentSafety, ', 'remarkPlugins: [');
-		edit(dir, 'src/schemas/safe-text.ts', 'export function plainTextProblem(text: string): { message: string; fix: string } | undefined {', 'export function plainTextProblem(text: string): { message: string; fix: string } | undefined {\n\treturn undefined;');
-		const { status, output, dist } = buildProject(dir);
-		expect(status, output).toBe(0);
-		expect(existsSync(join(dist, 'actuacions/suport-escolar/index.html'))).toBe(true);
-		return serve(dist).then((s) => {
-			server = s;
-		});
+	beforeAll(async () => {
+		server = await buildAndServe(
+			(content) => {
+				edit(content, ACTION, 'title: Suport escolar', `title: "Suport ${script}"`);
+				write(content, HOME, `---\ntitle: "Inici ${script}"\ntemplate: splash\nhero:\n  tagline: "Benvinguda ${img}"\n---\n\nPàgina de prova.\n`);
+				edit(content, CHAPTER, 'Un capítol de prova', `import { Card } from '~/components';\n\n<Card title="Fitxa ${img}">Text</Card>\n\nUn capítol de prova`);
+			},
+			(dir) => {
+				// Switch off every content check in this copy of the project, and nothing else.
+				edit(dir, 'astro.config.mjs', 'contentValidation(),', '');
+				edit(dir, 'astro.config.mjs', 'remarkPlugins: [remarkContentSafety, ', 'remarkPlugins: [');
+				edit(dir, 'src/schemas/safe-text.ts', 'export function plainTextProblem(text: string): { message: string; fix: string } | undefined {', 'export function plainTextProblem(text: string): { message: string; fix: string } | undefined {\n\treturn undefined;');
+			},
+		);
 	}, 300_000);
 	afterAll(() => server?.close());
 
