@@ -125,6 +125,11 @@ describe('approved components take only their approved props, as text', () => {
 		expect(p).toMatchObject({ file: CHAPTER, message });
 	});
 
+	test('a misspelt prop suggests the right one', () => {
+		const problems = withImport('<LinkCard title="Obre" hre="/actuacions/" />');
+		expect(problems.map((p) => p.message)).toContain('el component «LinkCard» no accepta la propietat «hre». Potser volies dir «href»?');
+	});
+
 	test('approved props with safe values pass', () => {
 		expect(withImport('<Card title="Fitxa & guia" icon="open-book">Text</Card>\n\n<LinkCard title="Catàleg" href="/actuacions/" description="Totes les actuacions" />\n\n<Aside type="tip" title="Consell">Nota</Aside>')).toEqual([]);
 	});

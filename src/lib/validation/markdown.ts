@@ -128,7 +128,8 @@ export function checkMdxSafety(file: string, tree: Root, bodyLine: number): Prob
 						const propSpec = spec[attr.name];
 						if (!propSpec) {
 							const allowed = Object.keys(spec);
-							deny(node, `el component «${name}» no accepta la propietat «${attr.name}».`, allowed.length ? `fes servir només ${allowed.map((p) => `«${p}»`).join(', ')}.` : `«${name}» no té propietats: esborra «${attr.name}».`, 'propietat-no-permesa');
+							const guess = closest(attr.name, allowed);
+							deny(node, `el component «${name}» no accepta la propietat «${attr.name}».${guess ? ` Potser volies dir «${guess}»?` : ''}`, allowed.length ? `fes servir només ${allowed.map((p) => `«${p}»`).join(', ')}.` : `«${name}» no té propietats: esborra «${attr.name}».`, 'propietat-no-permesa');
 						} else {
 							const problem = propProblem(attr.name, attr.value ?? null, propSpec);
 							if (problem) deny(node, `${name}: ${problem.message}`, problem.fix, problem.code);
