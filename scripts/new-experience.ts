@@ -4,17 +4,20 @@
  * when run in a terminal; otherwise takes flags:
  *
  *   npm run new:experience -- --title "Títol en català" --actions 20,18 --language ca \
- *     --place "Vilanova" --region "Garraf" --country Espanya --promoter "Ajuntament de Vilanova" \
- *     --date 2024-05 --publisher "Ajuntament de Vilanova" --source-date 2024-06-01 [--url https://…]
+ *     --place "Vilanova i la Geltrú" --comarca garraf --ownership ajuntament \
+ *     --promoter "Ajuntament de Vilanova i la Geltrú" --for-whom "Joves de 16 a 20 anys sense el graduat" \
+ *     --url https://… --publisher "Ajuntament de Vilanova i la Geltrú" [--date 2024-05] [--source-date 2024-06-01]
  *
- * The file it writes passes `npm run validate` as written; then replace the placeholder text.
+ * Only what the source says: `--date` and `--source-date` are optional because a page may not
+ * give them. The file it writes passes `npm run validate` as written; then replace the
+ * placeholder text.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_PATHS, listMdx, readMdx } from '../src/lib/content-files.ts';
+import { CONTENT_PATHS, listMdx, readKnownIds, readMdx } from '../src/lib/content-files.ts';
 import { formatProblems, validateContent } from '../src/lib/validation/index.ts';
-import { SOURCE_LANGUAGES } from '../src/schemas/experiences.ts';
+import { OWNERSHIPS, SOURCE_LANGUAGES } from '../src/schemas/experiences.ts';
 import { EXPERIENCE_SECTIONS } from '../src/schemas/sections.ts';
 import { toFrontmatter } from './lib/frontmatter.ts';
 import { Asker, list, parseFlags, slugify, today, type Choice } from './lib/prompt.ts';
@@ -45,14 +48,20 @@ const unknown = chosen.filter((n) => !actions.some((a) => a.id === n));
 if (unknown.length) fail(`--actions: no hi ha cap actuació amb el número ${unknown.join(', ')}. Números possibles: ${actions.map((a) => a.id).join(', ')}.`);
 const language = await value('language', `Llengua de la font (${SOURCE_LANGUAGES.join(', ')})`, 'ca');
 if (!(SOURCE_LANGUAGES as readonly string[]).includes(language)) fail(`--language: «${language}» no és vàlida. Valors: ${SOURCE_LANGUAGES.join(', ')}.`);
+const optional = async (flag: string, question: string) => (typeof flags[flag] === 'string' ? (flags[flag] as string) : await ask.text(question)).trim() || undefined;
+const oneOf = async (flag: string, question: string, allowed: readonly string[]) => {
+	const v = await value(flag, `${question} (${allowed.join(', ')})`);
+	return allowed.includes(v) ? v : fail(`--${flag}: «${v}» no és vàlid. Valors: ${allowed.join(', ')}.`);
+};
 const place = await value('place', 'Municipi o ens');
-const region = await value('region', 'Comarca o regió');
-const country = await value('country', 'País', 'Espanya');
+const comarca = await oneOf('comarca', 'Comarca', readKnownIds(root).comarques);
+const ownership = await oneOf('ownership', 'Titularitat', OWNERSHIPS);
 const promoter = await value('promoter', 'Qui la va impulsar');
-const date = await value('date', 'Quan (AAAA-MM o AAAA-MM-DD)');
+const forWhom = await value('for-whom', 'Per a qui, en una frase');
+const url = await value('url', 'Adreça https:// de la font (copiada del navegador, mai inventada)');
 const publisher = await value('publisher', 'Qui ho va publicar');
-const sourceDate = await value('source-date', 'Data de la publicació (AAAA-MM o AAAA-MM-DD)', date);
-const url = typeof flags.url === 'string' ? flags.url : undefined;
+const date = await optional('date', 'Quan es va fer (AAAA, AAAA-MM o AAAA-MM-DD; buit si la font no ho diu)');
+const sourceDate = await optional('source-date', 'Data de la publicació (buit si la font no en té)');
 const by = typeof flags.by === 'string' ? flags.by : 'Equip editorial del catàleg';
 ask.close();
 
@@ -63,10 +72,12 @@ if (existsSync(join(root, file))) fail(`Ja existeix ${file}. Trieu un altre tít
 const frontmatter = {
 	title,
 	language,
-	place: { name: place, region, country },
+	place: { name: place, comarca },
+	ownership,
 	promoter,
-	date,
-	source: { publisher, date: sourceDate, ...(url ? { url } : {}) },
+	...(date ? { date } : {}),
+	forWhom,
+	source: { url, publisher, ...(sourceDate ? { date: sourceDate } : {}), checked: today() },
 	actions: chosen.map(Number),
 	chapters: [],
 	summary: 'Resum provisional. Expliqueu en dues o tres frases què es va fer, on i amb quin resultat.',
@@ -83,5 +94,5 @@ writeFileSync(join(root, file), `${toFrontmatter(frontmatter)}\n${body}`);
 const problems = validateContent(root).filter((p) => p.file === file);
 if (problems.length) fail(`El fitxer creat té problemes:\n${formatProblems(problems)}`);
 console.log(`✓ Creat ${file}.`);
-console.log('  Substituïu els textos provisionals. No inventeu cap adreça web: si la font no en té, deixeu només l’editor i la data.');
+console.log('  Substituïu els textos provisionals amb fets de la font. Si la font no dona una dada (població, cost, data), deixeu el camp fora.');
 console.log(`  Vista prèvia: npm run dev i obriu http://localhost:4321/experiencies/${slug}/`);

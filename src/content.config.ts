@@ -15,7 +15,7 @@ import { chapterFields } from './schemas/docs.ts';
 import { experienceSchema } from './schemas/experiences.ts';
 import { uiStrings } from './schemas/i18n.ts';
 import { dimensionSchema, setSchema, strategySchema } from './schemas/taxonomy.ts';
-import { translationSchema } from './schemas/translations.ts';
+import { experienceTranslationSchema, translationSchema } from './schemas/translations.ts';
 import { vocabularyTermSchema } from './schemas/vocabulary.ts';
 
 const known = readKnownIds(process.cwd());
@@ -43,12 +43,14 @@ export const collections = {
 	agents: defineCollection({ loader: file('content/vocabularis/agents.yaml'), schema: vocabularyTermSchema }),
 	// content/vocabularis/escales.yaml: facets, cards and sheets.
 	scales: defineCollection({ loader: file('content/vocabularis/escales.yaml'), schema: vocabularyTermSchema }),
+	// content/vocabularis/comarques.yaml: where experiences happened. Facets, cards and experience pages.
+	comarques: defineCollection({ loader: file('content/vocabularis/comarques.yaml'), schema: vocabularyTermSchema }),
 	// content/actuacions/*.mdx: the Catalan action sheets. Read by src/pages/[...locale]/actuacions/.
 	actions: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '*.mdx' }), schema: actionSchema(known) }),
 	// content/actuacions/{es,en}/*.mdx: translated action sheets. Read by the action pages under /es/ and /en/.
 	actionTranslations: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '{es,en}/*.mdx' }), schema: translationSchema }),
 	// content/experiencies/{es,en}/*.mdx: translated experiences. Read by the experience pages under /es/ and /en/.
-	experienceTranslations: defineCollection({ loader: glob({ base: './content/experiencies', pattern: '{es,en}/*.mdx' }), schema: translationSchema }),
+	experienceTranslations: defineCollection({ loader: glob({ base: './content/experiencies', pattern: '{es,en}/*.mdx' }), schema: experienceTranslationSchema }),
 	// content/experiencies/*.mdx: experiences. Read by src/pages/[...locale]/experiencies/ and action pages.
 	experiences: defineCollection({ loader: glob({ base: './content/experiencies', pattern: '*.mdx' }), schema: experienceSchema(known) }),
 };

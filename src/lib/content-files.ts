@@ -16,6 +16,7 @@ export const CONTENT_PATHS = {
 	audiences: 'content/vocabularis/destinataris.yaml',
 	agents: 'content/vocabularis/agents.yaml',
 	scales: 'content/vocabularis/escales.yaml',
+	comarques: 'content/vocabularis/comarques.yaml',
 	actions: 'content/actuacions',
 	experiences: 'content/experiencies',
 	docs: 'content/docs',
@@ -145,6 +146,7 @@ export interface KnownIds {
 	audiences: string[];
 	agents: string[];
 	scales: string[];
+	comarques: string[];
 	chapters: string[];
 }
 
@@ -161,6 +163,7 @@ export function readKnownIds(root: string): KnownIds {
 		audiences: idsOf(root, CONTENT_PATHS.audiences),
 		agents: idsOf(root, CONTENT_PATHS.agents),
 		scales: idsOf(root, CONTENT_PATHS.scales),
+		comarques: idsOf(root, CONTENT_PATHS.comarques),
 		chapters: listMdx(root, CONTENT_PATHS.chapters).map((f) => f.split('/').pop()!.replace(/\.mdx?$/, '')),
 	};
 }

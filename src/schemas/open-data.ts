@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { actionSchema, type ActionVocabularies } from './actions.ts';
-import { experienceSchema } from './experiences.ts';
+import { experienceSchema, POPULATION_BANDS, type ExperienceVocabularies } from './experiences.ts';
 import { ACTION_SECTION_IDS } from './sections.ts';
 import { localizedText, provenance } from './shared.ts';
 
@@ -50,8 +50,8 @@ export const actionRecordSchema = (known: ActionVocabularies & { dimensions: rea
 export const actionsFileSchema = (known: Parameters<typeof actionRecordSchema>[0]) =>
 	z.object({ ...fileMetadata, actions: z.array(actionRecordSchema(known)) }).strict();
 
-/** One experience as published. */
-export const experienceRecordSchema = (known: { chapters: readonly string[] }) =>
+/** One experience as published: its frontmatter, the population band, readable labels, URL and text. */
+export const experienceRecordSchema = (known: ExperienceVocabularies) =>
 	experienceSchema(known)
 		.omit({ aliases: true })
 		.extend({
@@ -59,12 +59,27 @@ export const experienceRecordSchema = (known: { chapters: readonly string[] }) =
 			slug: z.string(),
 			/** Page, absolute. */
 			url: z.url(),
+			/** Population band id, computed from `place.population.inhabitants`; absent when the source gives none. */
+			populationBand: z.enum(POPULATION_BANDS.map((b) => b.id) as [string, ...string[]]).optional(),
+			/** Catalan labels of the coded fields, for readers of the file. */
+			labels: z
+				.object({
+					/** Name of the comarca. */
+					comarca: z.string(),
+					/** Ownership, in words. */
+					ownership: z.string(),
+					/** Population band, in words; absent when the source gives no population. */
+					populationBand: z.string().optional(),
+					/** The actions it illustrates, as «número. títol». */
+					actions: z.array(z.string()),
+				})
+				.strict(),
 			/** The body, as Markdown. */
 			text: z.string().min(1),
 		})
 		.strict();
 
-export const experiencesFileSchema = (known: { chapters: readonly string[] }) =>
+export const experiencesFileSchema = (known: ExperienceVocabularies) =>
 	z.object({ ...fileMetadata, experiences: z.array(experienceRecordSchema(known)) }).strict();
 
 const taxonomyRecord = {

@@ -38,10 +38,13 @@ export const isoDate = z.preprocess(
 	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ha de ser una data en format AAAA-MM-DD, per exemple 2026-03-15' }).transform((s) => new Date(`${s}T00:00:00Z`)),
 );
 
-/** A day or a month written `AAAA-MM-DD` or `AAAA-MM`, kept as written (experiences often know only the month). */
+/**
+ * A day, a month or a year written `AAAA-MM-DD`, `AAAA-MM` or `AAAA`, kept as written: a source
+ * often gives only the month or the school year. A bare year may be written unquoted.
+ */
 export const partialDate = z.preprocess(
-	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-	z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: 'ha de ser una data en format AAAA-MM-DD o AAAA-MM, per exemple 2023-01-20 o 2020-04' }),
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+	z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'ha de ser una data en format AAAA-MM-DD, AAAA-MM o AAAA, per exemple 2023-01-20, 2020-04 o 2019' }),
 );
 
 /**

@@ -18,6 +18,16 @@ export const translationSchema = z
 
 export type TranslationData = z.infer<typeof translationSchema>;
 
+/** A translated experience also carries its two descriptive fields; `funding` only when the master has it. */
+export const experienceTranslationSchema = translationSchema
+	.extend({
+		/** For whom, in this language. */
+		forWhom: plainText(10, 300),
+		/** Cost or funding, in this language. Falls back to the Catalan when left out. */
+		funding: plainText(10, 300).optional(),
+	})
+	.strict();
+
 /** The languages translations are written in (Catalan is the master). */
 export const TRANSLATION_LOCALES = ['es', 'en'] as const;
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];

@@ -28,7 +28,7 @@ describe('npm run validate', () => {
 		const { status, out } = run('scripts/validate.ts', [root]);
 		expect(status).toBe(1);
 		expect(out).toContain('content/actuacions/suport-escolar.mdx:5\n  ✗ Camp «strategy»: «autonomia» no correspon a cap estratègia.');
-		expect(out).toContain('content/experiencies/sala-estudi-exemple.mdx:13\n  ✗ Camp «actions[0]»: no hi ha cap actuació amb el número 44.');
+		expect(out).toContain('content/experiencies/sala-estudi-exemple.mdx:16\n  ✗ Camp «actions[0]»: no hi ha cap actuació amb el número 44.');
 		expect(out).toContain('2 problemes en 2 fitxers.');
 	});
 
@@ -87,12 +87,19 @@ describe('npm run new:action', () => {
 describe('npm run new:experience', () => {
 	test('writes a valid experience linked to its actions', () => {
 		const root = copyFixture();
-		const { status, out } = run('scripts/new-experience.ts', ['--title', "Sala d'estudi nocturna", '--actions', '4,3', '--language', 'ca', '--place', 'Vic', '--region', 'Osona', '--country', 'Espanya', '--promoter', 'Ajuntament de Vic', '--date', '2024-05', '--publisher', 'Ajuntament de Vic'], { CONTENT_ROOT: root });
+		const { status, out } = run('scripts/new-experience.ts', ['--title', "Sala d'estudi nocturna", '--actions', '4,3', '--language', 'ca', '--place', 'Vic', '--comarca', 'osona', '--ownership', 'ajuntament', '--promoter', 'Ajuntament de Vic', '--for-whom', "Joves que preparen els exàmens de final de curs.", '--url', 'https://vic.example/noticia', '--date', '2024-05', '--publisher', 'Ajuntament de Vic'], { CONTENT_ROOT: root });
 		expect(status, out).toBe(0);
 		const file = join(root, 'content/experiencies/vic-sala-destudi-nocturna.mdx');
 		expect(existsSync(file)).toBe(true);
 		expect(readFileSync(file, 'utf8')).toContain('actions: [4, 3]');
+		expect(readFileSync(file, 'utf8')).toMatch(/comarca: osona\nownership: ajuntament/);
 		expect(validateContent(root)).toEqual([]);
+	});
+
+	test('rejects a comarca that is not in the list, and names the ones that are', () => {
+		const { status, out } = run('scripts/new-experience.ts', ['--title', 'Sala d’estudi', '--actions', '4', '--language', 'ca', '--place', 'Vic', '--comarca', 'Osona'], { CONTENT_ROOT: copyFixture() });
+		expect(status).toBe(1);
+		expect(out).toContain('--comarca: «Osona» no és vàlid. Valors: alt-camp, alt-emporda');
 	});
 
 	test('rejects an action that does not exist', () => {

@@ -1,12 +1,12 @@
 /** Schema behaviour, one rule per test, from a minimal valid entry. Asserts the zod issue path. */
 import { describe, expect, test } from 'vitest';
 import { actionSchema } from '../../src/schemas/actions.ts';
-import { experienceSchema } from '../../src/schemas/experiences.ts';
+import { experienceSchema, populationBand } from '../../src/schemas/experiences.ts';
 import { dimensionSchema } from '../../src/schemas/taxonomy.ts';
 
 const known = { strategies: ['presa-de-decisions'], audiences: ['families', 'joves-12-16'], agents: ['joventut'], scales: ['municipi'] };
 const action = actionSchema(known);
-const experience = experienceSchema({ chapters: ['objectius'] });
+const experience = experienceSchema({ chapters: ['objectius'], comarques: ['anoia', 'fora-de-catalunya'] });
 
 const makeAction = (overrides: Record<string, unknown> = {}) => ({
 	number: 1,
@@ -23,13 +23,14 @@ const makeAction = (overrides: Record<string, unknown> = {}) => ({
 
 const makeExperience = (overrides: Record<string, unknown> = {}) => ({
 	title: 'Una experiència real',
-	language: 'es',
-	place: { name: 'Alhama de Murcia', region: 'Regió de Múrcia', country: 'Espanya' },
-	promoter: "Ajuntament d'Alhama de Murcia",
-	date: '2023-01',
-	source: { publisher: "Ajuntament d'Alhama de Murcia", date: '2023-01-21' },
-	actions: [20],
-	summary: 'Una xarxa local on tècnics municipals i entitats detecten necessitats i les converteixen en accions.',
+	language: 'ca',
+	place: { name: 'Masquefa', comarca: 'anoia' },
+	ownership: 'ajuntament',
+	promoter: 'Ajuntament de Masquefa',
+	forWhom: "Alumnat d'ESO que necessita suport amb els deures.",
+	source: { url: 'https://masquefa.example/noticia', publisher: 'Ajuntament de Masquefa', checked: '2026-11-28' },
+	actions: [3],
+	summary: "Un servei municipal de reforç escolar i tècniques d'estudi per a l'alumnat de secundària, amb inscripció oberta al setembre.",
 	reviewed: { date: '2026-11-24', by: 'Equip editorial' },
 	...overrides,
 });
@@ -76,13 +77,27 @@ describe('experience', () => {
 		expect(experience.parse(makeExperience()).chapters).toEqual([]);
 	});
 
+	test('a date may be a day, a month or a bare year, as the source gives it', () => {
+		for (const date of ['2023-01-20', '2023-01', '2023', 2023]) expect(experience.parse(makeExperience({ date })).date).toBe(String(date));
+	});
+
+	test('the population band follows the inhabitants, at the band edges too', () => {
+		expect([4_999, 5_000, 19_999, 20_000, 49_999, 50_000].map(populationBand)).toEqual(['menys-5000', 'de-5000-a-20000', 'de-5000-a-20000', 'de-20000-a-50000', 'de-20000-a-50000', 'mes-50000']);
+	});
+
 	test.each([
 		['actions', { actions: [] }],
 		['language', { language: 'klingon' }],
-		['place.region', { place: { name: 'Reus', country: 'Espanya' } }],
-		['date', { date: '2023' }],
-		['source.url', { source: { publisher: 'X X X', date: '2023-01', url: 'http://insegur.example' } }],
-		['source.url', { source: { publisher: 'X X X', date: '2023-01', url: 'no és una adreça' } }],
+		['place.comarca', { place: { name: 'Reus', comarca: 'baix camp' } }],
+		['place.population.sourceUrl', { place: { name: 'Masquefa', comarca: 'anoia', population: { inhabitants: 9402, sourceUrl: 'http://insegur.example' } } }],
+		['place.population.inhabitants', { place: { name: 'Masquefa', comarca: 'anoia', population: { inhabitants: 9.4, sourceUrl: 'https://x.example' } } }],
+		['ownership', { ownership: 'ajuntaments' }],
+		['forWhom', { forWhom: undefined }],
+		['date', { date: '2023-13' }],
+		['source.url', { source: { publisher: 'X X X', checked: '2026-11-28', url: 'http://insegur.example' } }],
+		['source.url', { source: { publisher: 'X X X', checked: '2026-11-28', url: 'no és una adreça' } }],
+		['source.url', { source: { publisher: 'X X X', checked: '2026-11-28' } }],
+		['source.checked', { source: { publisher: 'X X X', url: 'https://x.example' } }],
 		['chapters.0', { chapters: ['capitol-inexistent'] }],
 	])('rejects a bad %s', (path, overrides) => {
 		expect(issuePaths(experience.safeParse(makeExperience(overrides)))).toEqual([path]);

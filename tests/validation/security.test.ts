@@ -106,8 +106,8 @@ describe('links in content are https, http, mailto, tel or a path on the site', 
 	});
 
 	test('a source URL in frontmatter must be https', () => {
-		const p = one(broken((r) => edit(r, EXPERIENCE, '  date: 2024-06-01', '  date: 2024-06-01\n  url: javascript:alert(1)')), 'enllac-no-permes');
-		expect(p).toMatchObject({ file: EXPERIENCE, field: 'source.url', line: 13 });
+		const p = one(broken((r) => edit(r, EXPERIENCE, '  url: https://vilaexemple.example/butlleti/sala-estudi', '  url: javascript:alert(1)')), 'enllac-no-permes');
+		expect(p).toMatchObject({ file: EXPERIENCE, field: 'source.url', line: 12 });
 	});
 });
 

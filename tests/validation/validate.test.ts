@@ -59,8 +59,8 @@ describe('frontmatter fields', () => {
 	});
 
 	test('a malformed URL is rejected', () => {
-		const p = only(broken((r) => edit(r, EXPERIENCE, '  date: 2024-06-01', '  date: 2024-06-01\n  url: www.vilaexemple.cat/noticia')));
-		expect(p).toMatchObject({ file: EXPERIENCE, code: 'url-mal-formada', field: 'source.url', line: 13 });
+		const p = only(broken((r) => edit(r, EXPERIENCE, '  url: https://vilaexemple.example/butlleti/sala-estudi', '  url: www.vilaexemple.cat/noticia')));
+		expect(p).toMatchObject({ file: EXPERIENCE, code: 'url-mal-formada', field: 'source.url', line: 12 });
 		expect(p.message).toBe('«www.vilaexemple.cat/noticia» no és vàlid: ha de ser una adreça web completa que comenci per https://.');
 	});
 
@@ -115,7 +115,7 @@ describe('references', () => {
 
 	test('an experience that illustrates no action', () => {
 		const p = only(broken((r) => edit(r, EXPERIENCE, 'actions: [4]', 'actions: []')));
-		expect(p).toMatchObject({ file: EXPERIENCE, code: 'experiencia-sense-actuacio', field: 'actions', line: 13 });
+		expect(p).toMatchObject({ file: EXPERIENCE, code: 'experiencia-sense-actuacio', field: 'actions', line: 16 });
 		expect(p.allowed).toEqual(['3 (Suport escolar)', "4 (Aules d'estudi)"]);
 	});
 

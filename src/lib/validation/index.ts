@@ -20,7 +20,7 @@ import { uiStrings } from '../../schemas/i18n.ts';
 import { comparisonKey } from '../../schemas/safe-text.ts';
 import { experienceSchema } from '../../schemas/experiences.ts';
 import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../schemas/sections.ts';
-import { TRANSLATION_LOCALES, translationSchema } from '../../schemas/translations.ts';
+import { experienceTranslationSchema, TRANSLATION_LOCALES, translationSchema } from '../../schemas/translations.ts';
 import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
 import { vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
@@ -180,7 +180,7 @@ export function validateContent(root: string): Problem[] {
 	checkYamlList(root, CONTENT_PATHS.sets, setSchema, problems);
 	checkYamlList(root, CONTENT_PATHS.dimensions, dimensionSchema(known.sets), problems);
 	checkYamlList(root, CONTENT_PATHS.strategies, strategySchema(known.dimensions), problems);
-	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales]) {
+	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales, CONTENT_PATHS.comarques]) {
 		checkYamlList(root, path, vocabularyTermSchema, problems);
 	}
 
@@ -192,11 +192,11 @@ export function validateContent(root: string): Problem[] {
 
 	// Translations: same file name as a Catalan master, headings in their own language.
 	for (const locale of TRANSLATION_LOCALES) {
-		for (const [dir, masters, spec, kind] of [
-			[CONTENT_PATHS.actions, actions, ACTION_SECTIONS, "d'una actuació"],
-			[CONTENT_PATHS.experiences, experiences, EXPERIENCE_SECTIONS, "d'una experiència"],
+		for (const [dir, masters, spec, kind, schema] of [
+			[CONTENT_PATHS.actions, actions, ACTION_SECTIONS, "d'una actuació", translationSchema],
+			[CONTENT_PATHS.experiences, experiences, EXPERIENCE_SECTIONS, "d'una experiència", experienceTranslationSchema],
 		] as const) {
-			const translated = checkMdxFiles(root, `${dir}/${locale}`, translationSchema, { spec: spec.map((s) => ({ id: s.id, heading: s.heading[locale] })), kind }, problems);
+			const translated = checkMdxFiles(root, `${dir}/${locale}`, schema, { spec: spec.map((s) => ({ id: s.id, heading: s.heading[locale] })), kind }, problems);
 			for (const t of translated) {
 				if (!masters.some((m) => m.file.slug === t.file.slug)) {
 					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });

@@ -15,6 +15,7 @@ const REFERENCES: Record<string, { what: string; where: string }> = {
 	set: { what: 'cap conjunt', where: 'content/taxonomia/conjunts.yaml' },
 	dimension: { what: 'cap dimensió', where: 'content/taxonomia/dimensions.yaml' },
 	chapters: { what: 'cap capítol', where: 'content/docs/guia/' },
+	comarca: { what: 'cap comarca', where: 'content/vocabularis/comarques.yaml' },
 };
 
 const TYPE_NAMES: Record<string, string> = {
