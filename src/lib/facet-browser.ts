@@ -1,9 +1,11 @@
 /**
- * Browser side of the catalogue page (`CatalogueBrowser.astro`). The page is a complete list
- * without JavaScript; this script reveals the filters, applies them live, searches text with
- * Pagefind, and keeps the state in the URL so that views can be shared and the Back button works.
+ * Browser side of a faceted list (`FacetBrowser.astro`): the action catalogue and the experiences
+ * list. The page is a complete list without JavaScript; this script reveals the filters, applies
+ * them live, searches text with Pagefind where the list has a search box, and keeps the state in
+ * the URL so that views can be shared and the Back button works. The facets are the form's
+ * fieldsets (`data-facet`), so each list brings its own.
  */
-import { computeView, FACETS, parseState, serializeState, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
+import { computeView, parseState, serializeState, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
 
 interface Strings {
 	countOne: string;
@@ -29,10 +31,11 @@ interface Pagefind {
 const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/%([nv])/g, (_, k: string) => String(values[k] ?? ''));
 
-export function initCatalogue(root: HTMLElement) {
+export function initFacetBrowser(root: HTMLElement) {
 	const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
 	const form = root.querySelector<HTMLFormElement>('[data-filters]')!;
-	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+	const facetIds: FacetId[] = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((f) => f.dataset.facet!);
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 	const removalsList = root.querySelector<HTMLElement>('[data-removals]')!;
@@ -40,7 +43,7 @@ export function initCatalogue(root: HTMLElement) {
 	// Each item carries its values as one attribute per facet: data-agents="joventut educacio".
 	const valuesOf = (el: HTMLElement) => {
 		const values = {} as Record<FacetId, string[]>;
-		for (const facet of FACETS) values[facet] = (el.dataset[facet] ?? '').split(' ').filter(Boolean);
+		for (const facet of facetIds) values[facet] = (el.dataset[facet] ?? '').split(' ').filter(Boolean);
 		return values;
 	};
 	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: valuesOf(el) }));
@@ -67,7 +70,7 @@ export function initCatalogue(root: HTMLElement) {
 			})
 			.catch(() => null));
 
-	let state: BrowseState = parseState(location.search);
+	let state: BrowseState = parseState(location.search, facetIds);
 	let run = 0;
 
 	const textHits = async (q: string): Promise<Set<number> | null> => {
@@ -86,18 +89,18 @@ export function initCatalogue(root: HTMLElement) {
 		const current = ++run;
 		const hits = await textHits(state.q);
 		if (current !== run) return;
-		const view = computeView(items, state.selection, hits);
+		const view = computeView(items, state.selection, hits, facetIds);
 
 		elements.forEach((el, i) => (el.hidden = !view.visible.has(items[i]!.number)));
 		for (const group of groups) group.hidden = !group.querySelector('[data-item]:not([hidden])');
 		for (const box of boxes) {
 			const facet = box.name as FacetId;
-			const count = view.counts[facet].get(box.value) ?? 0;
+			const count = view.counts[facet]?.get(box.value) ?? 0;
 			box.checked = state.selection[facet]?.includes(box.value) ?? false;
 			box.disabled = count === 0 && !box.checked;
 			box.parentElement!.querySelector<HTMLElement>('[data-count]')!.textContent = `(${count})`;
 		}
-		input.value = state.q;
+		if (input) input.value = state.q;
 		const active = Object.values(state.selection).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 		activeCount.textContent = active ? fill(active === 1 ? strings.activeOne : strings.activeOther, { n: active }) : '';
 		clearButton.hidden = !active && !state.q;
@@ -112,7 +115,7 @@ export function initCatalogue(root: HTMLElement) {
 				apply: () => update({ ...state, selection: { ...state.selection, [facet]: state.selection[facet]!.filter((v) => v !== value) } }),
 			}));
 			if (state.q) {
-				const withoutQuery = computeView(items, state.selection, null).visible.size;
+				const withoutQuery = computeView(items, state.selection, null, facetIds).visible.size;
 				entries.push({ text: fill(strings.removeQuery, { v: state.q, n: withoutQuery }), apply: () => update({ ...state, q: '' }) });
 			}
 			for (const entry of entries) {
@@ -122,7 +125,7 @@ export function initCatalogue(root: HTMLElement) {
 				button.textContent = entry.text;
 				button.addEventListener('click', () => {
 					entry.apply();
-					input.focus();
+					(input ?? boxes[0])?.focus();
 				});
 				li.append(button);
 				removalsList.append(li);
@@ -132,7 +135,7 @@ export function initCatalogue(root: HTMLElement) {
 
 	const update = (next: BrowseState, mode: 'push' | 'replace' = 'push') => {
 		state = next;
-		const url = `${location.pathname}${serializeState(state)}${location.hash}`;
+		const url = `${location.pathname}${serializeState(state, facetIds)}${location.hash}`;
 		if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 		return render();
 	};
@@ -149,7 +152,7 @@ export function initCatalogue(root: HTMLElement) {
 	});
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	let typingStarted = false;
-	input.addEventListener('input', () => {
+	input?.addEventListener('input', () => {
 		clearTimeout(typing);
 		typing = setTimeout(() => {
 			// The first keystroke of a query adds a history entry; the rest refine it in place.
@@ -157,15 +160,15 @@ export function initCatalogue(root: HTMLElement) {
 			typingStarted = true;
 		}, 200);
 	});
-	input.addEventListener('blur', () => (typingStarted = false));
+	input?.addEventListener('blur', () => (typingStarted = false));
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-clear]')) {
 		button.addEventListener('click', () => {
 			void update({ q: '', selection: {} });
-			input.focus();
+			(input ?? boxes[0])?.focus();
 		});
 	}
 	window.addEventListener('popstate', () => {
-		state = parseState(location.search);
+		state = parseState(location.search, facetIds);
 		void render();
 	});
 

@@ -1,17 +1,23 @@
 /**
- * The catalogue's faceted browsing, as pure functions shared by the page script and the tests.
+ * Faceted browsing, as pure functions shared by the page script and the tests: the action
+ * catalogue and the experiences list both use them, each with its own facets.
  * Values inside one facet combine with OR; facets combine with AND. The count beside a value is
- * the number of actions the list would show if that value were also ticked (the standard
+ * the number of items the list would show if that value were also ticked (the standard
  * faceted-search count: every other facet applied, this one replaced by the value).
  * The state lives in the URL query (`?q=…&destinataris=families,joves-12-16`), with ids that do
  * not depend on the language, so a filtered view can be shared and bookmarked.
  */
 
-/** The facets, in display order. Each is also the name of its URL parameter. */
+/** The action catalogue's facets, in display order. Each is also the name of its URL parameter. */
 export const FACETS = ['dimensio', 'estrategia', 'destinataris', 'agents', 'escala', 'procedencia'] as const;
-export type FacetId = (typeof FACETS)[number];
+/** The experiences list's facets, in display order. */
+export const EXPERIENCE_FACETS = ['comarca', 'poblacio', 'titularitat', 'actuacio', 'dimensio'] as const;
+/** The value of the population facet for an experience whose source gives no population. */
+export const NO_POPULATION = 'sense-dada' as const;
+export type FacetId = string;
 
 export interface FacetItem {
+	/** The item's key: an action's number, or an experience's position in the list. */
 	number: number;
 	values: Record<FacetId, readonly string[]>;
 }
@@ -24,20 +30,20 @@ export interface BrowseState {
 	selection: Selection;
 }
 
-export function parseState(query: string): BrowseState {
+export function parseState(query: string, facets: readonly FacetId[] = FACETS): BrowseState {
 	const params = new URLSearchParams(query);
 	const selection: Selection = {};
-	for (const facet of FACETS) {
+	for (const facet of facets) {
 		const values = (params.get(facet) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 		if (values.length) selection[facet] = [...new Set(values)];
 	}
 	return { q: (params.get('q') ?? '').trim(), selection };
 }
 
-export function serializeState(state: BrowseState): string {
+export function serializeState(state: BrowseState, facets: readonly FacetId[] = FACETS): string {
 	const params = new URLSearchParams();
 	if (state.q.trim()) params.set('q', state.q.trim());
-	for (const facet of FACETS) {
+	for (const facet of facets) {
 		const values = state.selection[facet];
 		if (values?.length) params.set(facet, values.join(','));
 	}
@@ -46,49 +52,54 @@ export function serializeState(state: BrowseState): string {
 }
 
 const matchesFacet = (item: FacetItem, facet: FacetId, chosen: readonly string[] | undefined) =>
-	!chosen?.length || item.values[facet].some((v) => chosen.includes(v));
+	!chosen?.length || (item.values[facet] ?? []).some((v) => chosen.includes(v));
 
-export interface FacetView {
-	/** Numbers of the actions to show. */
+export interface FacetView<F extends FacetId = FacetId> {
+	/** Keys of the items to show. */
 	visible: Set<number>;
-	/** For every facet and value: how many actions it would show (see module comment). */
-	counts: Record<FacetId, Map<string, number>>;
-	/** For every ticked value: how many actions would show if it were unticked. */
-	removals: { facet: FacetId; value: string; count: number }[];
+	/** For every facet and value: how many items it would show (see module comment). */
+	counts: Record<F, Map<string, number>>;
+	/** For every ticked value: how many items would show if it were unticked. */
+	removals: { facet: F; value: string; count: number }[];
 }
 
 /**
- * Computes what to show. `textHits` is the set of action numbers that match the text query, or
- * `null` when there is no query. Linear in items × values, so it stays fast at thousands of actions.
+ * Computes what to show. `textHits` is the set of item keys that match the text query, or `null`
+ * when there is no query. Linear in items × values, so it stays fast at thousands of items.
  */
-export function computeView(items: readonly FacetItem[], selection: Selection, textHits: ReadonlySet<number> | null): FacetView {
-	const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetView['counts'];
+export function computeView<F extends FacetId = (typeof FACETS)[number]>(
+	items: readonly FacetItem[],
+	selection: Selection,
+	textHits: ReadonlySet<number> | null,
+	facets: readonly F[] = FACETS as unknown as readonly F[],
+): FacetView<F> {
+	const counts = Object.fromEntries(facets.map((f) => [f, new Map<string, number>()])) as FacetView<F>['counts'];
 	const visible = new Set<number>();
 	const removalCounts = new Map<string, number>();
 	const key = (facet: FacetId, value: string) => `${facet}\u0000${value}`;
 
 	for (const item of items) {
 		if (textHits && !textHits.has(item.number)) continue;
-		const failing = FACETS.filter((f) => !matchesFacet(item, f, selection[f]));
+		const failing = facets.filter((f) => !matchesFacet(item, f, selection[f]));
 		if (failing.length === 0) {
 			visible.add(item.number);
-			for (const f of FACETS) for (const v of item.values[f]) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+			for (const f of facets) for (const v of item.values[f] ?? []) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
 		} else if (failing.length === 1) {
 			const f = failing[0]!;
-			for (const v of item.values[f]) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+			for (const v of item.values[f] ?? []) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
 		}
 		// What unticking one value would give: the item must pass every other facet, and the
 		// facet of that value once the value is gone.
-		for (const f of FACETS) {
+		for (const f of facets) {
 			const chosen = selection[f] ?? [];
 			if (!chosen.length) continue;
-			if (FACETS.some((g) => g !== f && !matchesFacet(item, g, selection[g]))) continue;
+			if (facets.some((g) => g !== f && !matchesFacet(item, g, selection[g]))) continue;
 			for (const v of chosen) {
 				const rest = chosen.filter((c) => c !== v);
 				if (matchesFacet(item, f, rest)) removalCounts.set(key(f, v), (removalCounts.get(key(f, v)) ?? 0) + 1);
 			}
 		}
 	}
-	const removals = FACETS.flatMap((facet) => (selection[facet] ?? []).map((value) => ({ facet, value, count: removalCounts.get(key(facet, value)) ?? 0 })));
+	const removals = facets.flatMap((facet) => (selection[facet] ?? []).map((value) => ({ facet, value, count: removalCounts.get(key(facet, value)) ?? 0 })));
 	return { visible, counts, removals };
 }
