@@ -13,7 +13,7 @@ export type StrategyEntry = CollectionEntry<'strategies'>;
 export type DimensionEntry = CollectionEntry<'dimensions'>;
 export type SetEntry = CollectionEntry<'sets'>;
 /** An entry of one of the three controlled vocabularies. */
-export type TermEntry = CollectionEntry<'audiences'> | CollectionEntry<'agents'> | CollectionEntry<'scales'>;
+export type TermEntry = CollectionEntry<'audiences'> | CollectionEntry<'agents'> | CollectionEntry<'scales'> | CollectionEntry<'comarques'>;
 export type TranslationEntry = CollectionEntry<'actionTranslations'> | CollectionEntry<'experienceTranslations'>;
 
 /** The words of an action or experience in one language: its translation, or the Catalan master. */
@@ -25,6 +25,17 @@ export interface LocalizedText {
 	/** True when the page shows the Catalan master because the translation is missing. */
 	isFallback: boolean;
 }
+
+/** An experience's words in one language, with its two descriptive fields. */
+export interface ExperienceText extends LocalizedText {
+	forWhom: string;
+	/** Cost or funding; `fundingIsFallback` when it is the Catalan because the translation lacks it. */
+	funding?: string;
+	fundingIsFallback: boolean;
+}
+
+/** When an experience happened, for sorting and display: its date, else its source's date. */
+export const experienceWhen = (e: ExperienceEntry): string | undefined => e.data.date ?? e.data.source.date;
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -54,6 +65,7 @@ export interface Catalogue {
 	audiences: TermEntry[];
 	agents: TermEntry[];
 	scales: TermEntry[];
+	comarques: TermEntry[];
 	set: (id: string) => SetEntry;
 	dimension: (id: string) => DimensionEntry;
 	strategy: (id: string) => StrategyEntry;
@@ -61,6 +73,7 @@ export interface Catalogue {
 	audience: (id: string) => TermEntry;
 	agent: (id: string) => TermEntry;
 	scale: (id: string) => TermEntry;
+	comarca: (id: string) => TermEntry;
 	/** Strategy, dimension and set of an action. */
 	trail: (action: ActionEntry) => { set: SetEntry; dimension: DimensionEntry; strategy: StrategyEntry };
 	/** Actions of a strategy, by number. */
@@ -69,18 +82,25 @@ export interface Catalogue {
 	strategiesOf: (dimensionId: string) => StrategyEntry[];
 	/** Dimensions of a set, in order. */
 	dimensionsOf: (setId: string) => DimensionEntry[];
-	/** Experiences that cite an action, newest first. */
+	/**
+	 * Experiences that illustrate an action, most similar first: those whose main action it is,
+	 * then those that illustrate fewer actions, then the newest.
+	 */
 	experiencesOf: (number: number) => ExperienceEntry[];
+	/** Dimensions of the actions an experience illustrates, without repeats. */
+	dimensionsOfExperience: (experience: ExperienceEntry) => DimensionEntry[];
 	/** Actions in the overview's order: by dimension, strategy, then number. */
 	ordered: ActionEntry[];
 	/** Title, summary and body of an action in a language. */
 	actionText: (action: ActionEntry, locale: Locale) => LocalizedText;
 	/** Title, summary and body of an experience in a language. */
-	experienceText: (experience: ExperienceEntry, locale: Locale) => LocalizedText;
+	experienceText: (experience: ExperienceEntry, locale: Locale) => ExperienceText;
+	/** Where an experience happened, in words: «Masquefa (Anoia)», or «Bages» when the place is the comarca. */
+	placeOf: (experience: ExperienceEntry, locale: Locale) => string;
 }
 
 async function buildCatalogue(): Promise<Catalogue> {
-	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales, actionTranslations, experienceTranslations] = await Promise.all([
+	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales, comarques, actionTranslations, experienceTranslations] = await Promise.all([
 		getCollection('sets'),
 		getCollection('dimensions'),
 		getCollection('strategies'),
@@ -89,6 +109,7 @@ async function buildCatalogue(): Promise<Catalogue> {
 		getCollection('audiences'),
 		getCollection('agents'),
 		getCollection('scales'),
+		getCollection('comarques'),
 		getCollection('actionTranslations'),
 		getCollection('experienceTranslations'),
 	]);
@@ -105,7 +126,8 @@ async function buildCatalogue(): Promise<Catalogue> {
 	dimensions.sort(byOrder);
 	strategies.sort(byOrder);
 	actions.sort((a, b) => a.data.number - b.data.number);
-	experiences.sort((a, b) => b.data.date.localeCompare(a.data.date));
+	const newestFirst = (a: ExperienceEntry, b: ExperienceEntry) => (experienceWhen(b) ?? '').localeCompare(experienceWhen(a) ?? '') || a.id.localeCompare(b.id);
+	experiences.sort(newestFirst);
 
 	const set = indexById(sets, 'Conjunt');
 	const dimension = indexById(dimensions, 'Dimensió');
@@ -125,16 +147,35 @@ async function buildCatalogue(): Promise<Catalogue> {
 	const strategiesOf = (id: string) => strategies.filter((s) => s.data.dimension === id);
 	const dimensionsOf = (id: string) => dimensions.filter((d) => d.data.set === id);
 	const ordered = dimensions.flatMap((d) => strategiesOf(d.id).flatMap((s) => actionsOf(s.id)));
+	const comarca = indexById(comarques, 'Comarca');
+	const experiencesByAction = new Map<number, ExperienceEntry[]>();
+	for (const e of experiences) for (const n of e.data.actions) experiencesByAction.set(n, [...(experiencesByAction.get(n) ?? []), e]);
+	const experiencesOf = (n: number) =>
+		(experiencesByAction.get(n) ?? []).toSorted(
+			(a, b) => a.data.actions.indexOf(n) - b.data.actions.indexOf(n) || a.data.actions.length - b.data.actions.length || newestFirst(a, b),
+		);
+	const experienceText = (experience: ExperienceEntry, locale: Locale): ExperienceText => {
+		const text = localized('experiences', experience, locale);
+		const words = text.isFallback ? experience.data : (text.entry as CollectionEntry<'experienceTranslations'>).data;
+		const funding = words.funding ?? experience.data.funding;
+		return { ...text, forWhom: words.forWhom, funding, fundingIsFallback: locale !== 'ca' && !words.funding && funding !== undefined };
+	};
 	return {
-		sets, dimensions, strategies, actions, experiences, audiences, agents, scales,
+		sets, dimensions, strategies, actions, experiences, audiences, agents, scales, comarques,
 		set, dimension, strategy, action,
 		audience: indexById(audiences, 'Grup destinatari'),
 		agent: indexById(agents, 'Agent'),
 		scale: indexById(scales, 'Escala'),
+		comarca,
 		trail, actionsOf, strategiesOf, dimensionsOf, ordered,
-		experiencesOf: (n) => experiences.filter((e) => e.data.actions.includes(n)),
+		experiencesOf,
+		dimensionsOfExperience: (e) => [...new Set(e.data.actions.map((n) => trail(action(n)).dimension))],
 		actionText: (action, locale) => localized('actions', action, locale),
-		experienceText: (experience, locale) => localized('experiences', experience, locale),
+		experienceText,
+		placeOf: (e, locale) => {
+			const comarcaName = pick(comarca(e.data.place.comarca).data.name, locale);
+			return e.data.place.name === comarcaName ? comarcaName : `${e.data.place.name} (${comarcaName})`;
+		},
 	};
 }
 

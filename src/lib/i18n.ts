@@ -32,8 +32,17 @@ const straight = (text: string) => text.replaceAll('’', "'");
 export const formatDate = (date: Date, locale: Locale) =>
 	straight(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
 
+/** A date written `AAAA-MM-DD`, `AAAA-MM` or `AAAA`, in words as precise as it is. */
 export const formatPartialDate = (value: string, locale: Locale) => {
 	const [y, m, d] = value.split('-').map(Number);
+	if (m === undefined) return String(y);
 	const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 	return straight(new Intl.DateTimeFormat(locale, d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
 };
+
+/** A whole number with the reader's digit grouping: 9.402 in Catalan and Spanish, 9,402 in English. */
+export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale, { useGrouping: 'always' }).format(value);
+
+/** Fills a UI string's `%n` (a number) and `%v` (a value). */
+export const fill = (template: string, values: { n?: string | number; v?: string }) =>
+	template.replace(/%([nv])/g, (_, k: 'n' | 'v') => String(values[k] ?? ''));

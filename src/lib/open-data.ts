@@ -6,6 +6,9 @@
 import { readKnownIds } from './content-files.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { ACTION_SECTIONS } from '../schemas/sections.ts';
+import { populationBand } from '../schemas/experiences.ts';
+import ca from '../../content/i18n/ca.json';
+import { pick } from './i18n.ts';
 import { actionsFileSchema, experiencesFileSchema, taxonomyFileSchema } from '../schemas/open-data.ts';
 
 export const DATA_LICENSE = 'https://creativecommons.org/licenses/by-sa/4.0/' as const;
@@ -71,9 +74,25 @@ export async function buildData(site: URL | undefined) {
 			sections: sections(a.body ?? ''),
 		};
 	});
+	const label = (key: string) => (ca as Record<string, string>)[key] ?? key;
 	const experiences = catalogue.experiences.map((e) => {
 		const { aliases: _aliases, ...data } = e.data;
-		return { ...data, reviewed: { ...data.reviewed, date: day(data.reviewed.date) }, slug: e.id, url: absolute(site, `/experiencies/${e.id}/`), text: (e.body ?? '').trim() };
+		const band = data.place.population ? populationBand(data.place.population.inhabitants) : undefined;
+		return {
+			...data,
+			source: { ...data.source, checked: day(data.source.checked) },
+			reviewed: { ...data.reviewed, date: day(data.reviewed.date) },
+			slug: e.id,
+			url: absolute(site, `/experiencies/${e.id}/`),
+			...(band ? { populationBand: band } : {}),
+			labels: {
+				comarca: pick(catalogue.comarca(data.place.comarca).data.name, 'ca'),
+				ownership: label(`experience.ownership.${data.ownership}`),
+				...(band ? { populationBand: label(`experience.band.${band}`) } : {}),
+				actions: data.actions.map((n) => `${n}. ${catalogue.action(n).data.title}`),
+			},
+			text: (e.body ?? '').trim(),
+		};
 	});
 	const term = <T extends { id: string; data: Record<string, unknown> }>(e: T, path?: string) => ({ id: e.id, ...e.data, ...(path ? { url: absolute(site, path) } : {}) });
 
