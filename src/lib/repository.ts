@@ -20,3 +20,10 @@ export function issueFormUrl(template: string, title: string, fields: Record<str
 	const params = new URLSearchParams({ template, title, ...fields });
 	return `${REPO_URL}/issues/new?${params.toString()}`;
 }
+
+/**
+ * Where experience proposals are emailed (`/proposa-experiencia/`). A deployment setting, like
+ * REPO_URL: set CONTACT_EMAIL at build time. Without it, the email opens with no recipient and the
+ * page asks the person to add the editorial team's address.
+ */
+export const CONTACT_EMAIL = process.env.CONTACT_EMAIL ?? '';
