@@ -1,11 +1,24 @@
 /**
  * The URLs that only redirect: number permalinks (`/actuacions/20/`) and former slugs (aliases)
- * of actions and experiences, in every language. Read from the content files at config time, so
+ * of actions and experiences, and withdrawn experiences, in every language. Read from the content files at config time, so
  * the sitemap can leave them out (search engines should index the canonical pages only).
  */
 import { CONTENT_PATHS, listMdx, readMdx } from './content-files.ts';
 
 const PREFIXES = ['', '/es', '/en'];
+
+/**
+ * Experiences that were published and later withdrawn, with the guide chapter each one now
+ * redirects to. The four were news items about social-services staff, not projects with young
+ * people, and none had a source address (issue 12). A published URL never breaks, so every
+ * withdrawn slug stays here for good.
+ */
+export const RETIRED_EXPERIENCES: readonly { slug: string; chapter: string }[] = [
+	{ slug: 'alhama-murcia-xarxa-inclusio-albura', chapter: 'xarxa-municipis-mitjans-grans' },
+	{ slug: 'amb-formacio-tecnics-pla-metropolita', chapter: 'xarxa-comarcal' },
+	{ slug: 'anci-lombardia-formacio-serveis-socials', chapter: 'xarxa-comarcal' },
+	{ slug: 'reus-jornada-avaluacio-benestar-social', chapter: 'metodologia-projectes' },
+];
 
 export function redirectPaths(root: string): Set<string> {
 	const paths: string[] = [];
@@ -17,5 +30,6 @@ export function redirectPaths(root: string): Set<string> {
 		const data = (readMdx(root, path).data ?? {}) as { aliases?: string[] };
 		for (const key of data.aliases ?? []) paths.push(`/experiencies/${key}/`);
 	}
+	for (const { slug } of RETIRED_EXPERIENCES) paths.push(`/experiencies/${slug}/`);
 	return new Set(PREFIXES.flatMap((prefix) => paths.map((p) => `${prefix}${p}`)));
 }
