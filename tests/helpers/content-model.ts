@@ -27,6 +27,13 @@ export interface ModelExperience {
 	chapters: string[];
 	language: string;
 	originalTitle?: string;
+	place: { name: string; comarca: string; population?: { inhabitants: number; year?: number; sourceUrl: string } };
+	ownership: string;
+	promoter: string;
+	date?: string | number;
+	forWhom: string;
+	funding?: string;
+	source: { url: string; publisher: string; date?: string | number; checked: string | Date };
 	body: string;
 }
 interface Named {
@@ -57,6 +64,7 @@ export function loadModel(root = ROOT) {
 	const dimensions = yaml<ModelDimension>(CONTENT_PATHS.dimensions).sort((a, b) => a.order - b.order);
 	const sets = yaml<Named>(CONTENT_PATHS.sets).sort((a, b) => a.order - b.order);
 	const chapters = listMdx(root, CONTENT_PATHS.chapters).map((path) => readMdx(root, path));
+	const comarques = yaml<{ id: string; name: { ca: string } }>(CONTENT_PATHS.comarques);
 	const byNumber = new Map(actions.map((a) => [a.number, a]));
 	return {
 		actions: actions.sort((a, b) => a.number - b.number),
@@ -65,7 +73,9 @@ export function loadModel(root = ROOT) {
 		dimensions,
 		sets,
 		chapters,
+		comarques,
 		action: (n: number) => byNumber.get(n)!,
+		experiencesOf: (n: number) => experiences.filter((e) => e.actions.includes(n)),
 		actionsOf: (strategy: string) => actions.filter((a) => a.strategy === strategy).sort((a, b) => a.number - b.number),
 		strategyOf: (a: ModelAction) => strategies.find((s) => s.id === a.strategy)!,
 		dimensionOf: (a: ModelAction) => dimensions.find((d) => d.id === strategies.find((s) => s.id === a.strategy)!.dimension)!,
