@@ -53,9 +53,11 @@ describe.each(model.actions.map((a) => [`${a.number} ${a.slug}`, a] as const))('
 
 	test('lists exactly the experiences that cite it', () => {
 		const expected = model.experiences.filter((e) => e.actions.includes(action.number)).map((e) => `/experiencies/${e.slug}/`).sort();
-		const listed = main.querySelectorAll('.action-experiences a').map((a) => a.getAttribute('href')).sort();
+		const listed = main.querySelectorAll('.action-experiences li a').map((a) => a.getAttribute('href')).sort();
 		expect(listed).toEqual(expected);
 		if (!expected.length) expect(text(main.querySelector('.action-experiences'))).toContain('Encara no hi ha cap experiència');
+		// The list opens, filtered to this action, in the experiences browser.
+		else expect(main.querySelector(`.action-experiences__browse a[href="/experiencies/?actuacio=${action.number}"]`)).not.toBeNull();
 	});
 
 	test('links its related actions', () => {
