@@ -3,9 +3,10 @@
  * with `buildProposal` (the experience schema and `npm run validate`'s messages), shows each
  * problem beside its field and in a summary at the top, and, when all is well, offers the file
  * to download and a prefilled email. `?actuacio=4` ticks action 4, so an action sheet can link here.
+ * The checks (the schema, about 100 kB) load only once the person starts filling the form.
  */
 import type { ExperienceVocabularies } from '../schemas/experiences.ts';
-import { buildProposal, type ProposalFields } from './proposal.ts';
+import type { ProposalFields } from './proposal.ts';
 
 interface Config {
 	known: ExperienceVocabularies;
@@ -15,6 +16,7 @@ interface Config {
 	errorsOne: string;
 	errorsOther: string;
 	contactLabel: string;
+	loadFailed: string;
 }
 
 export function initProposalForm(form: HTMLFormElement) {
@@ -24,6 +26,13 @@ export function initProposalForm(form: HTMLFormElement) {
 	const preview = ready.querySelector<HTMLTextAreaElement>('[data-preview]')!;
 	const email = ready.querySelector<HTMLAnchorElement>('[data-email]')!;
 	let file = { name: 'experiencia.mdx', text: '' };
+	let rules: Promise<typeof import('./proposal.ts')> | undefined;
+	const loadRules = () =>
+		(rules ??= import('./proposal.ts').catch((error: unknown) => {
+			rules = undefined;
+			throw error;
+		}));
+	form.addEventListener('focusin', () => void loadRules(), { once: true });
 
 	for (const n of new URLSearchParams(location.search).getAll('actuacio').flatMap((v) => v.split(','))) {
 		const box = form.querySelector<HTMLInputElement>(`input[name="actions"][value="${CSS.escape(n.trim())}"]`);
@@ -52,8 +61,18 @@ export function initProposalForm(form: HTMLFormElement) {
 		};
 	};
 
-	form.addEventListener('submit', (event) => {
+	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
+		let buildProposal: (typeof import('./proposal.ts'))['buildProposal'];
+		try {
+			({ buildProposal } = await loadRules());
+		} catch {
+			summary.querySelector<HTMLElement>('[data-summary-title]')!.textContent = config.loadFailed;
+			summary.querySelector<HTMLElement>('[data-summary-list]')!.replaceChildren();
+			summary.hidden = false;
+			summary.focus();
+			return;
+		}
 		const today = new Date().toISOString().slice(0, 10);
 		const proposal = buildProposal(read(), config.known, today);
 		const byField = new Map<string, string[]>();

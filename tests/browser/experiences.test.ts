@@ -153,6 +153,20 @@ describe('the proposal form', () => {
 		await page.context().close();
 	});
 
+	test('the page loads light: the checks arrive only when the person starts filling the form', async () => {
+		const page = await site.page();
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await page.goto(site.url('/proposa-experiencia/'));
+		await page.waitForSelector('[data-proposal]:not([hidden])');
+		await page.waitForTimeout(300);
+		const rules = (url: string) => /\/_astro\/proposal\.[^/]*\.js$/.test(url);
+		expect(scripts.filter(rules)).toEqual([]);
+		await Promise.all([page.waitForRequest((r) => rules(r.url())), page.focus('#p-sourceUrl')]);
+		expect(scripts.filter(rules)).toHaveLength(1);
+		await page.context().close();
+	});
+
 	test('an incomplete proposal names each field to fix, beside it and in a summary, and passes axe', async () => {
 		const page = await openForm();
 		await page.fill('#p-title', 'Sala');
