@@ -3,6 +3,8 @@
  * Each case asserts the exact message an editor reads: file, line, field, value, allowed values
  * and the fix, in Catalan.
  */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
 import { edit, FIXTURE_FILES, validateBroken, write } from '../helpers/content-copy.ts';
@@ -117,6 +119,29 @@ describe('references', () => {
 		const p = only(broken((r) => edit(r, EXPERIENCE, 'actions: [4]', 'actions: []')));
 		expect(p).toMatchObject({ file: EXPERIENCE, code: 'experiencia-sense-actuacio', field: 'actions', line: 16 });
 		expect(p.allowed).toEqual(['3 (Suport escolar)', "4 (Aules d'estudi)"]);
+	});
+
+	test('two experiences told from the same page, even with a different query string', () => {
+		const p = only(
+			broken((r) => {
+				const source = readFileSync(join(r, EXPERIENCE), 'utf8');
+				write(r, 'content/experiencies/sala-estudi-repetida.mdx', source.replace("title: Una sala d'estudi oberta", "title: Una altra sala d'estudi oberta").replace('sala-estudi\n', 'sala-estudi/?utm_source=x\n'));
+			}),
+		);
+		expect(p).toMatchObject({ file: 'content/experiencies/sala-estudi-repetida.mdx', code: 'font-duplicada', field: 'source.url', line: 12 });
+		expect(p.message).toBe(`la font «https://vilaexemple.example/butlleti/sala-estudi/?utm_source=x» ja la cita ${EXPERIENCE}.`);
+	});
+
+	test('a translation that leaves out the cost its original gives', () => {
+		const p = only(
+			broken((r) => {
+				edit(r, EXPERIENCE, 'forWhom: ', 'funding: Gratuïta per als joves del municipi.\nforWhom: ');
+				mkdirSync(join(r, 'content/experiencies/es'));
+				const body = ['## Qué se hizo', '## Por qué es relevante para las políticas de juventud', '## Qué podemos aprender'].map((h) => `${h}\n\nUn texto de ejemplo con bastantes palabras para llegar a la longitud mínima de una sección.\n`).join('\n');
+				write(r, 'content/experiencies/es/sala-estudi-exemple.mdx', `---\ntitle: Una sala de estudio abierta en época de exámenes\nsummary: El ayuntamiento abrió el espacio joven las noches de mayo y junio para que los jóvenes pudieran estudiar.\nforWhom: Jóvenes que preparan los exámenes de final de curso.\n---\n\n${body}`);
+			}),
+		);
+		expect(p).toMatchObject({ file: 'content/experiencies/es/sala-estudi-exemple.mdx', code: 'traduccio-incompleta', field: 'funding', line: 4 });
 	});
 
 	test('an experience citing an action that does not exist', () => {

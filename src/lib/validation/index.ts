@@ -198,8 +198,11 @@ export function validateContent(root: string): Problem[] {
 		] as const) {
 			const translated = checkMdxFiles(root, `${dir}/${locale}`, schema, { spec: spec.map((s) => ({ id: s.id, heading: s.heading[locale] })), kind }, problems);
 			for (const t of translated) {
-				if (!masters.some((m) => m.file.slug === t.file.slug)) {
+				const master = masters.find((m) => m.file.slug === t.file.slug);
+				if (!master) {
 					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });
+				} else if (master.data?.funding !== undefined && t.data && t.data.funding === undefined) {
+					problems.push({ file: t.file.file, line: t.file.lineOf(['forWhom']), field: 'funding', code: 'traduccio-incompleta', message: `l'original en català diu el cost o el finançament («funding») i aquesta traducció no.`, fix: 'afegeix «funding: …» a la capçalera, traduït de l’original.' });
 				}
 			}
 		}
@@ -265,6 +268,17 @@ export function validateContent(root: string): Problem[] {
 			if (other && other !== exp.file.file) problems.push({ file: exp.file.file, line: exp.file.lineOf(['aliases']), field: 'aliases', code: 'slug-duplicat', message: `l'adreça «${slug}» ja la fa servir ${other}.`, fix: 'esborra l’àlies repetit.' });
 			else experienceSlugs.set(slug, exp.file.file);
 		}
+	}
+
+	// Each experience is told from a page of its own: two records of one page are one project told twice.
+	const sources = new Map<string, string>();
+	for (const exp of experiences) {
+		const url = (exp.data?.source as { url?: unknown } | undefined)?.url;
+		if (typeof url !== 'string') continue;
+		const key = url.replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+		const other = sources.get(key);
+		if (other) problems.push({ file: exp.file.file, line: exp.file.lineOf(['source', 'url']), field: 'source.url', code: 'font-duplicada', message: `la font «${url}» ja la cita ${other}.`, fix: 'si és el mateix projecte, completa aquella experiència; si és un altre, cita la pàgina que en parla a ell.' });
+		else sources.set(key, exp.file.file);
 	}
 
 	// An experience without actions is a problem of its own, not a generic empty list.

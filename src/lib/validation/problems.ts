@@ -26,6 +26,8 @@ export const PROBLEM_CODES = {
 	'seccio-buida': 'Una secció és buida o massa curta',
 	'mdx-no-permes': "El fitxer fa servir MDX que no està permès",
 	'traduccio-orfe': 'Una traducció no correspon a cap fitxer en català',
+	'traduccio-incompleta': "A una traducció li falta un camp que l'original té",
+	'font-duplicada': 'Dues experiències citen la mateixa font',
 	'text-no-permes': 'Un text té codi HTML o caràcters invisibles',
 	'enllac-no-permes': 'Un enllaç no és segur',
 	'propietat-no-permesa': "Un component té una propietat que no s'accepta",
