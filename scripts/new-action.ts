@@ -15,7 +15,8 @@ import { CONTENT_PATHS, listMdx, readMdx, readYamlList } from '../src/lib/conten
 import { formatProblems, validateContent } from '../src/lib/validation/index.ts';
 import { ACTION_SECTIONS } from '../src/schemas/sections.ts';
 import { toFrontmatter } from './lib/frontmatter.ts';
-import { Asker, list, parseFlags, slugify, today, type Choice } from './lib/prompt.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { Asker, list, parseFlags, today, type Choice } from './lib/prompt.ts';
 
 const root = process.env.CONTENT_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const flags = parseFlags(process.argv.slice(2));

@@ -55,18 +55,4 @@ export class Asker {
 	}
 }
 
-/** A URL slug from a Catalan title: no accents, lowercase, hyphens. */
-export function slugify(title: string): string {
-	return title
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/l·l/gi, 'll')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 80)
-		.replace(/-+$/, '');
-}
-
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -8,6 +8,7 @@
 import { experienceSchema, type ExperienceVocabularies } from '../schemas/experiences.ts';
 import { plainTextProblem } from '../schemas/safe-text.ts';
 import { EXPERIENCE_SECTIONS } from '../schemas/sections.ts';
+import { slugify } from './slug.ts';
 import { fieldPath, issueToProblems } from './validation/zod-issues.ts';
 
 /** The form's fields, named as the form's inputs. Every value is the text the person typed. */
@@ -78,15 +79,25 @@ export interface Proposal {
 	mdx: string;
 }
 
-const slugify = (text: string) =>
-	text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 80)
-		.replace(/-+$/, '');
+/**
+ * The story becomes the body of an MDX file, so it must stay plain prose in paragraphs: the
+ * plain-text rules (no markup, no invisible characters) line by line, and no MDX or Markdown
+ * constructs that would turn into code, headings, links or images.
+ */
+function problemOfStory(story: string): { message: string; fix: string } | undefined {
+	if (/[{}]/.test(story)) return { message: 'conté «{» o «}», que no es poden fer servir.', fix: 'treu-los.' };
+	if (/^\s*(#|import\s|export\s)/m.test(story)) {
+		return { message: "té una línia que comença per «#», «import» o «export», i el text ha de ser només paràgrafs.", fix: "comença aquella línia amb una altra paraula." };
+	}
+	if (/\]\(|!\[|^\s*\[[^\]]*\]:/m.test(story)) {
+		return { message: 'té enllaços o imatges en format Markdown.', fix: "escriu el text sense enllaços: l'adreça de la font va al camp «Adreça de la pàgina»." };
+	}
+	for (const line of story.split(/\r?\n/)) {
+		const problem = plainTextProblem(line.replaceAll('\t', ' '));
+		if (problem) return problem;
+	}
+	return undefined;
+}
 
 /** Validation messages are clauses («és massa curt…»); on the form they stand alone as sentences. */
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -134,7 +145,7 @@ export function buildProposal(fields: ProposalFields, known: ExperienceVocabular
 		}
 	}
 	const story = fields.whatWasDone.trim();
-	const storyProblem = /[{}]/.test(story) ? { message: "conté «{» o «}», que no es poden fer servir.", fix: 'treu-los.' } : plainTextProblem(story);
+	const storyProblem = problemOfStory(story);
 	if (!empty.has('whatWasDone')) {
 		if (story.length < MIN_STORY_CHARS) problems.push({ input: 'whatWasDone', message: `És massa curt: té ${story.length} caràcters i n'ha de tenir almenys ${MIN_STORY_CHARS}. Explica què es va fer, per a qui i qui ho va fer.` });
 		else if (storyProblem) problems.push({ input: 'whatWasDone', message: sentence(`${storyProblem.message} ${sentence(storyProblem.fix)}`) });

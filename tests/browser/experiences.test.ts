@@ -210,7 +210,7 @@ describe('the proposal form', () => {
 		expect(href.startsWith('mailto:')).toBe(true);
 		expect(decodeURIComponent(href)).toContain(mdx.trim().split('\n')[1]!);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download]')]);
-		expect(download.suggestedFilename()).toBe('vilaexemple-una-sala-d-estudi-oberta-durant-els-examens.mdx');
+		expect(download.suggestedFilename()).toBe('vilaexemple-una-sala-destudi-oberta-durant-els-examens.mdx');
 		await page.context().close();
 	});
 });

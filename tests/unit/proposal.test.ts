@@ -36,7 +36,7 @@ describe('a complete proposal', () => {
 
 	test('has no problems and a file name made of the place and the title', () => {
 		expect(proposal.problems).toEqual([]);
-		expect(proposal.fileName).toBe('vilaexemple-una-sala-d-estudi-oberta-durant-els-examens.mdx');
+		expect(proposal.fileName).toBe('vilaexemple-una-sala-destudi-oberta-durant-els-examens.mdx');
 	});
 
 	test('is a file that passes npm run validate as it is', () => {
@@ -73,10 +73,21 @@ describe('a proposal that cannot be accepted', () => {
 		['whatWasDone', { whatWasDone: `${fields().whatWasDone} {alert(1)}` }, /«\{» o «\}»/],
 		['whatWasDone', { whatWasDone: `${fields().whatWasDone} <img src=x onerror=alert(1)>` }, /Conté «<»/],
 		['summary', { summary: 'Curt.' }, /almenys 60/],
+		['whatWasDone', { whatWasDone: `${fields().whatWasDone}\n\n## Un altre apartat` }, /comença per «#», «import» o «export»/],
+		['whatWasDone', { whatWasDone: `${fields().whatWasDone}\nexport const x = 1` }, /comença per «#», «import» o «export»/],
+		['whatWasDone', { whatWasDone: `${fields().whatWasDone} [font](javascript:alert(1))` }, /enllaços o imatges/],
+		['whatWasDone', { whatWasDone: `${fields().whatWasDone} ![](https://tercers.example/pixel.png)` }, /enllaços o imatges/],
 	] as const)('refuses a bad %s', (input, overrides, message) => {
 		const problems = problemsOf(overrides);
 		expect(problems.map((p) => p.input)).toContain(input);
 		expect(problems.find((p) => p.input === input)!.message).toMatch(message);
+	});
+
+	test('a story in several paragraphs is fine, and stays paragraphs in the file', () => {
+		const story = `${fields().whatWasDone}\n\nUn segon paràgraf explica qui ho va organitzar i amb quins resultats, segons la notícia.`;
+		const proposal = buildProposal(fields({ whatWasDone: story }), known, '2026-11-28');
+		expect(proposal.problems).toEqual([]);
+		expect(proposal.mdx).toContain(`## Què es va fer\n\n${story}\n`);
 	});
 
 	test('a title with quotes or a colon stays one YAML string', () => {
