@@ -7,21 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { CONTENT_PATHS } from './content-paths.ts';
 
-/** Where each kind of content lives, relative to the project root. */
-export const CONTENT_PATHS = {
-	sets: 'content/taxonomia/conjunts.yaml',
-	dimensions: 'content/taxonomia/dimensions.yaml',
-	strategies: 'content/taxonomia/estrategies.yaml',
-	audiences: 'content/vocabularis/destinataris.yaml',
-	agents: 'content/vocabularis/agents.yaml',
-	scales: 'content/vocabularis/escales.yaml',
-	comarques: 'content/vocabularis/comarques.yaml',
-	actions: 'content/actuacions',
-	experiences: 'content/experiencies',
-	docs: 'content/docs',
-	chapters: 'content/docs/guia',
-} as const;
+export { CONTENT_PATHS } from './content-paths.ts';
 
 /** A YAML parse problem, with its line. */
 export interface SyntaxProblem {

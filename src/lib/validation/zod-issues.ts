@@ -5,17 +5,18 @@
 import type { z } from 'astro/zod';
 import type { ProblemParams } from '../../schemas/safe-text.ts';
 import type { Problem } from './problems.ts';
+import { CONTENT_PATHS } from '../content-paths.ts';
 
 /** Reference fields: what they point to and where those things are defined. */
 const REFERENCES: Record<string, { what: string; where: string }> = {
-	strategy: { what: 'cap estratègia', where: 'content/taxonomia/estrategies.yaml' },
-	audiences: { what: 'cap grup de persones destinatàries', where: 'content/vocabularis/destinataris.yaml' },
-	agents: { what: 'cap agent', where: 'content/vocabularis/agents.yaml' },
-	scales: { what: 'cap escala territorial', where: 'content/vocabularis/escales.yaml' },
-	set: { what: 'cap conjunt', where: 'content/taxonomia/conjunts.yaml' },
-	dimension: { what: 'cap dimensió', where: 'content/taxonomia/dimensions.yaml' },
-	chapters: { what: 'cap capítol', where: 'content/docs/guia/' },
-	comarca: { what: 'cap comarca', where: 'content/vocabularis/comarques.yaml' },
+	strategy: { what: 'cap estratègia', where: CONTENT_PATHS.strategies },
+	audiences: { what: 'cap grup de persones destinatàries', where: CONTENT_PATHS.audiences },
+	agents: { what: 'cap agent', where: CONTENT_PATHS.agents },
+	scales: { what: 'cap escala territorial', where: CONTENT_PATHS.scales },
+	set: { what: 'cap conjunt', where: CONTENT_PATHS.sets },
+	dimension: { what: 'cap dimensió', where: CONTENT_PATHS.dimensions },
+	chapters: { what: 'cap capítol', where: `${CONTENT_PATHS.chapters}/` },
+	comarca: { what: 'cap comarca', where: CONTENT_PATHS.comarques },
 };
 
 const TYPE_NAMES: Record<string, string> = {
