@@ -75,6 +75,27 @@ const frontmatter = {
 	related: [],
 	provenance: 'editorial',
 	editorialSections: ACTION_SECTIONS.map((s) => s.id),
+	// The decision facts (src/schemas/decision.ts): placeholders with the most cautious values, to
+	// be replaced before publishing. The bands are defined on the page «Com llegir les fitxes».
+	cost: { band: 'mitja', covers: 'Provisional: a què es destina la despesa (personal, materials, espais).' },
+	staff: 'Provisional: quins perfils calen i amb quina dedicació, en paraules.',
+	setupTime: { band: 'un-curs', note: 'Provisional: quan cal començar a preparar-la, segons el calendari escolar.' },
+	scaleFit: { smallTown: 'amb-altres', cooperation: 'Provisional: quines formes de cooperació hi encaixen (conveni comarcal, servei mancomunat…).' },
+	evidence: { level: 'sense-evidencia', summary: 'Provisional: encara no s’ha buscat cap avaluació. Substituïu-ho pel nivell i d’una a tres fonts llegides.', sources: [] },
+	goals: ['exclusio'],
+	indicators: [
+		{ measure: 'Provisional: primer indicador', source: 'D’on surten les dades' },
+		{ measure: 'Provisional: segon indicador', source: 'D’on surten les dades' },
+		{ measure: 'Provisional: tercer indicador', source: 'D’on surten les dades' },
+	],
+	pitfalls: [
+		'Provisional: primer error freqüent i com evitar-lo.',
+		'Provisional: segon error freqüent i com evitar-lo.',
+		'Provisional: tercer error freqüent i com evitar-lo.',
+	],
+	legalBasis: [{ title: "Llei 33/2010, de l'1 d'octubre, de polítiques de joventut", note: 'Provisional: què hi diu que importi per a aquesta actuació.' }],
+	prerequisites: ['Provisional: què ha d’estar a punt abans de començar.'],
+	factsChecked: today(),
 	reviewed: { date: today(), by: by || 'Equip editorial del catàleg' },
 };
 const placeholders: Record<string, string> = {
@@ -92,5 +113,6 @@ writeFileSync(join(root, file), `${toFrontmatter(frontmatter)}\n${body}`);
 const problems = validateContent(root).filter((p) => p.file === file);
 if (problems.length) fail(`El fitxer creat té problemes:\n${formatProblems(problems)}`);
 console.log(`✓ Creat ${file} (actuació ${number}).`);
-console.log('  Substituïu els textos provisionals de cada secció i el resum, i traieu de «editorialSections» les parts que surtin de la guia.');
+console.log('  Substituïu els textos provisionals de cada secció, el resum i les dades per decidir (cost, equip, temps, evidència…),');
+console.log('  i traieu de «editorialSections» les parts que surtin de la guia.');
 console.log(`  Vista prèvia: npm run dev i obriu http://localhost:4321/actuacions/${slug}/`);

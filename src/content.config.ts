@@ -15,8 +15,8 @@ import { chapterFields } from './schemas/docs.ts';
 import { experienceSchema } from './schemas/experiences.ts';
 import { uiStrings } from './schemas/i18n.ts';
 import { dimensionSchema, setSchema, strategySchema } from './schemas/taxonomy.ts';
-import { experienceTranslationSchema, translationSchema } from './schemas/translations.ts';
-import { vocabularyTermSchema } from './schemas/vocabulary.ts';
+import { actionTranslationSchema, experienceTranslationSchema } from './schemas/translations.ts';
+import { scaleTermSchema, vocabularyTermSchema } from './schemas/vocabulary.ts';
 
 const known = readKnownIds(process.cwd());
 
@@ -45,10 +45,17 @@ export const collections = {
 	scales: defineCollection({ loader: file('content/vocabularis/escales.yaml'), schema: vocabularyTermSchema }),
 	// content/vocabularis/comarques.yaml: where experiences happened. Facets, cards and experience pages.
 	comarques: defineCollection({ loader: file('content/vocabularis/comarques.yaml'), schema: vocabularyTermSchema }),
+	// content/vocabularis/{cost,temps-posada-en-marxa,municipis-petits,evidencia,objectius}.yaml: the
+	// ordered scales of the decision facts. Sheets, catalogue facets and sort, «Com llegir les fitxes».
+	costs: defineCollection({ loader: file('content/vocabularis/cost.yaml'), schema: scaleTermSchema }),
+	setupTimes: defineCollection({ loader: file('content/vocabularis/temps-posada-en-marxa.yaml'), schema: scaleTermSchema }),
+	smallTownFits: defineCollection({ loader: file('content/vocabularis/municipis-petits.yaml'), schema: scaleTermSchema }),
+	evidenceLevels: defineCollection({ loader: file('content/vocabularis/evidencia.yaml'), schema: scaleTermSchema }),
+	goals: defineCollection({ loader: file('content/vocabularis/objectius.yaml'), schema: scaleTermSchema }),
 	// content/actuacions/*.mdx: the Catalan action sheets. Read by src/pages/[...locale]/actuacions/.
 	actions: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '*.mdx' }), schema: actionSchema(known) }),
 	// content/actuacions/{es,en}/*.mdx: translated action sheets. Read by the action pages under /es/ and /en/.
-	actionTranslations: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '{es,en}/*.mdx' }), schema: translationSchema }),
+	actionTranslations: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '{es,en}/*.mdx' }), schema: actionTranslationSchema }),
 	// content/experiencies/{es,en}/*.mdx: translated experiences. Read by the experience pages under /es/ and /en/.
 	experienceTranslations: defineCollection({ loader: glob({ base: './content/experiencies', pattern: '{es,en}/*.mdx' }), schema: experienceTranslationSchema }),
 	// content/experiencies/*.mdx: experiences. Read by src/pages/[...locale]/experiencies/ and action pages.

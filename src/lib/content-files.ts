@@ -135,6 +135,11 @@ export interface KnownIds {
 	agents: string[];
 	scales: string[];
 	comarques: string[];
+	costs: string[];
+	setupTimes: string[];
+	smallTownFits: string[];
+	evidenceLevels: string[];
+	goals: string[];
 	chapters: string[];
 }
 
@@ -152,6 +157,11 @@ export function readKnownIds(root: string): KnownIds {
 		agents: idsOf(root, CONTENT_PATHS.agents),
 		scales: idsOf(root, CONTENT_PATHS.scales),
 		comarques: idsOf(root, CONTENT_PATHS.comarques),
+		costs: idsOf(root, CONTENT_PATHS.costs),
+		setupTimes: idsOf(root, CONTENT_PATHS.setupTimes),
+		smallTownFits: idsOf(root, CONTENT_PATHS.smallTownFits),
+		evidenceLevels: idsOf(root, CONTENT_PATHS.evidenceLevels),
+		goals: idsOf(root, CONTENT_PATHS.goals),
 		chapters: listMdx(root, CONTENT_PATHS.chapters).map((f) => f.split('/').pop()!.replace(/\.mdx?$/, '')),
 	};
 }

@@ -4,11 +4,12 @@
  * seven parts of the sheet as `##` headings (see `sections.ts`); `npm run validate` checks them.
  */
 import { z } from 'astro/zod';
+import { decisionFields, type DecisionVocabularies } from './decision.ts';
 import { ACTION_SECTION_IDS } from './sections.ts';
 import { idEnum, plainText, provenance, reviewed, slugString } from './shared.ts';
 
 /** The ids an action may refer to, read from the content files. */
-export interface ActionVocabularies {
+export interface ActionVocabularies extends DecisionVocabularies {
 	strategies: readonly string[];
 	audiences: readonly string[];
 	agents: readonly string[];
@@ -45,6 +46,8 @@ export const actionSchema = (known: ActionVocabularies) =>
 			 * marked "Addició editorial" on the page. Default: none.
 			 */
 			editorialSections: z.array(z.enum(ACTION_SECTION_IDS)).default([]),
+			/** The facts to decide with: see `decision.ts`. Shown as an editorial addition. */
+			...decisionFields(known),
 			/** Last editorial review. Older than 24 months shows "pendent de revisió". */
 			reviewed,
 			/**

@@ -5,6 +5,7 @@
  * strategy, vocabularies, dates…) comes from the master, so it can never disagree with it.
  */
 import { z } from 'astro/zod';
+import { decisionTranslationFields } from './decision.ts';
 import { plainText } from './safe-text.ts';
 
 export const translationSchema = z
@@ -17,6 +18,11 @@ export const translationSchema = z
 	.strict();
 
 export type TranslationData = z.infer<typeof translationSchema>;
+
+/** A translated action also carries the words of its decision facts (see `decision.ts`). */
+export const actionTranslationSchema = translationSchema.extend(decisionTranslationFields).strict();
+
+export type ActionTranslationData = z.infer<typeof actionTranslationSchema>;
 
 /** A translated experience also carries its two descriptive fields; `funding` only when the master has it. */
 export const experienceTranslationSchema = translationSchema

@@ -18,3 +18,18 @@ export const vocabularyTermSchema = z
 	.strict();
 
 export type VocabularyTerm = z.infer<typeof vocabularyTermSchema>;
+
+/**
+ * A term of an ordered scale that the catalogue defines in words: cost bands, set-up time, fit for
+ * small towns, evidence levels and the guide's five goals (`content/vocabularis/cost.yaml`,
+ * `temps-posada-en-marxa.yaml`, `municipis-petits.yaml`, `evidencia.yaml`, `objectius.yaml`). The
+ * order of the file is the order of the scale: the catalogue sorts by it.
+ */
+export const scaleTermSchema = vocabularyTermSchema
+	.extend({
+		/** What the term means, in plain words, shown on the page «Com llegir les fitxes». */
+		definition: localizedText,
+	})
+	.strict();
+
+export type ScaleTerm = z.infer<typeof scaleTermSchema>;

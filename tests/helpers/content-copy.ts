@@ -40,3 +40,10 @@ export function edit(root: string, file: string, from: string | RegExp, to: stri
 export function write(root: string, file: string, text: string) {
 	writeFileSync(join(root, file), text);
 }
+
+/** The 1-based line of the valid fixture's `file` that contains `needle`. */
+export function fixtureLine(file: string, needle: string): number {
+	const index = readFileSync(join(FIXTURES, 'valid', file), 'utf8').split('\n').findIndex((l) => l.includes(needle));
+	if (index < 0) throw new Error(`La prova no troba «${needle}» a ${file}.`);
+	return index + 1;
+}

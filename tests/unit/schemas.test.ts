@@ -4,7 +4,10 @@ import { actionSchema } from '../../src/schemas/actions.ts';
 import { experienceSchema, populationBand } from '../../src/schemas/experiences.ts';
 import { dimensionSchema } from '../../src/schemas/taxonomy.ts';
 
-const known = { strategies: ['presa-de-decisions'], audiences: ['families', 'joves-12-16'], agents: ['joventut'], scales: ['municipi'] };
+const known = {
+	strategies: ['presa-de-decisions'], audiences: ['families', 'joves-12-16'], agents: ['joventut'], scales: ['municipi'],
+	costs: ['baix', 'mitja', 'alt'], setupTimes: ['menys-3-mesos'], smallTownFits: ['sol'], evidenceLevels: ['moderada', 'sense-evidencia'], goals: ['itinerari', 'exclusio'],
+};
 const action = actionSchema(known);
 const experience = experienceSchema({ chapters: ['objectius'], comarques: ['anoia', 'fora-de-catalunya'] });
 
@@ -18,6 +21,21 @@ const makeAction = (overrides: Record<string, unknown> = {}) => ({
 	scales: ['municipi'],
 	provenance: 'guia',
 	reviewed: { date: '2026-11-24', by: 'Equip editorial' },
+	cost: { band: 'baix', covers: 'Materials i difusió a les famílies.' },
+	staff: "Una persona de l'àrea de joventut, unes hores al mes.",
+	setupTime: { band: 'menys-3-mesos', note: "Es pot començar a l'inici de qualsevol trimestre." },
+	scaleFit: { smallTown: 'sol', cooperation: 'Un municipi petit la pot fer sol amb suport comarcal.' },
+	evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [{ title: 'Revisió', publisher: 'Ivàlua', url: 'https://ivalua.example/revisio' }] },
+	goals: ['itinerari'],
+	indicators: [
+		{ measure: 'Joves que hi participen', source: 'Registres propis' },
+		{ measure: 'Famílies informades', source: 'Registres propis' },
+		{ measure: 'Satisfacció dels joves', source: 'Enquesta pròpia' },
+	],
+	pitfalls: ['Fer-ho un sol cop a l’any i prou.', 'Parlar només als joves que ja ho tenen clar.', 'Oblidar les famílies que no llegeixen català.'],
+	legalBasis: [{ title: 'Llei 33/2010, de polítiques de joventut', url: 'https://boe.example/llei', note: 'Marc de les polítiques locals de joventut.' }],
+	prerequisites: ['Un acord amb els instituts del municipi.'],
+	factsChecked: '2026-11-28',
 	...overrides,
 });
 
@@ -67,8 +85,28 @@ describe('action', () => {
 		['reviewed.by', { reviewed: { date: '2026-11-24' } }],
 		['aliases.0', { aliases: ['Nom Antic'] }],
 		['', { colour: 'blau' }],
+		['cost', { cost: undefined }],
+		['cost.band', { cost: { band: 'barat', covers: 'Materials i difusió a les famílies.' } }],
+		['staff', { staff: 'Poca' }],
+		['setupTime.band', { setupTime: { band: 'aviat', note: "Es pot començar a l'inici de qualsevol trimestre." } }],
+		['scaleFit.smallTown', { scaleFit: { smallTown: 'petit', cooperation: 'Un municipi petit la pot fer sol amb suport comarcal.' } }],
+		['evidence.sources', { evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [] } }],
+		['evidence.sources.0.url', { evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [{ title: 'Revisió', publisher: 'Ivàlua', url: 'http://ivalua.example/revisio' }] } }],
+		['goals', { goals: [] }],
+		['goals.0', { goals: ['felicitat'] }],
+		['indicators', { indicators: [{ measure: 'Joves que hi participen', source: 'Registres propis' }] }],
+		['pitfalls', { pitfalls: ['Fer-ho un sol cop a l’any i prou.'] }],
+		['legalBasis.0.url', { legalBasis: [{ title: 'Llei 33/2010', url: 'javascript:alert(1)', note: 'Marc de les polítiques locals.' }] }],
+		['prerequisites', { prerequisites: [] }],
+		['factsChecked', { factsChecked: 'ahir' }],
 	])('rejects a bad %s', (path, overrides) => {
 		expect(issuePaths(action.safeParse(makeAction(overrides)))).toEqual([path]);
+	});
+});
+
+describe('action decision facts', () => {
+	test('an action whose evidence is not known may cite no source', () => {
+		expect(action.safeParse(makeAction({ evidence: { level: 'sense-evidencia', summary: "No s'ha trobat cap avaluació d'aquesta actuació ni de cap de semblant.", sources: [] } })).success).toBe(true);
 	});
 });
 

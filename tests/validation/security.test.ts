@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { formatProblems, type Problem } from '../../src/lib/validation/index.ts';
 import { linkProblem, plainTextProblem } from '../../src/schemas/safe-text.ts';
 import { neutraliseCell, toCsv } from '../../src/lib/csv.ts';
-import { edit, FIXTURE_FILES, validateBroken, write } from '../helpers/content-copy.ts';
+import { edit, FIXTURE_FILES, fixtureLine, validateBroken, write } from '../helpers/content-copy.ts';
 
 const { action: ACTION, other: OTHER, translation: TRANSLATION, experience: EXPERIENCE, chapter: CHAPTER, home: HOME } = FIXTURE_FILES;
 const broken = validateBroken;
@@ -53,7 +53,7 @@ describe('plain-text fields reject markup, character references and invisible ch
 
 	test('a bidirectional override hidden in the body is reported with its line', () => {
 		const p = one(broken((r) => edit(r, ACTION, "Un espai de suport a l'estudi", "Un espai de suport\u202e a l'estudi")), 'text-no-permes');
-		expect(p).toMatchObject({ file: ACTION, line: 19, message: 'conté el caràcter invisible U+202E (forçament de dreta a esquerra (control de direcció)) a la columna 19.' });
+		expect(p).toMatchObject({ file: ACTION, line: fixtureLine(ACTION, "Un espai de suport a l'estudi"), message: 'conté el caràcter invisible U+202E (forçament de dreta a esquerra (control de direcció)) a la columna 19.' });
 	});
 
 	test('UI strings are plain text too', () => {

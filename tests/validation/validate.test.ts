@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
-import { edit, FIXTURE_FILES, validateBroken, write } from '../helpers/content-copy.ts';
+import { edit, FIXTURE_FILES, fixtureLine, validateBroken, write } from '../helpers/content-copy.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
 const { action: ACTION, other: OTHER, experience: EXPERIENCE, chapter: CHAPTER } = FIXTURE_FILES;
@@ -228,7 +228,7 @@ describe('unsafe MDX', () => {
 
 	test('MDX that cannot be parsed gives its line, not a stack trace', () => {
 		const p = only(broken((r) => edit(r, ACTION, 'Un espai de suport', 'Un espai { de suport')));
-		expect(p).toMatchObject({ file: ACTION, code: 'sintaxi-mdx', line: 19 });
+		expect(p).toMatchObject({ file: ACTION, code: 'sintaxi-mdx', line: fixtureLine(ACTION, 'Un espai de suport') });
 	});
 });
 
@@ -241,4 +241,46 @@ test('all problems are reported at once', () => {
 	});
 	expect(new Set(problems.map((p) => p.file))).toEqual(new Set([ACTION, OTHER, EXPERIENCE, CHAPTER]));
 	expect(formatProblems(problems)).toMatch(/4 problemes en 4 fitxers\. Corregeix-los i torna a executar «npm run validate»\.$/);
+});
+
+describe('decision facts', () => {
+	const TRANSLATION = FIXTURE_FILES.translation;
+
+	test('an action without its evidence cannot be published, and validate says so in Catalan', () => {
+		const p = only(broken((r) => edit(r, ACTION, /evidence:\n(?: {2}.*\n)+/, '')));
+		expect(p).toMatchObject({ file: ACTION, code: 'camp-obligatori', field: 'evidence' });
+		expect(p.message).toBe('falta aquest camp obligatori (ha de ser un grup de camps).');
+		expect(p.fix).toBe('afegeix «evidence: …» a la capçalera del fitxer, amb un grup de camps.');
+	});
+
+	test('a misspelt band names the vocabulary file that defines the bands', () => {
+		const p = only(broken((r) => edit(r, ACTION, '  band: baix', '  band: baixa')));
+		expect(p).toMatchObject({ file: ACTION, code: 'referencia-desconeguda', field: 'cost.band', allowed: ['baix', 'mitja', 'alt'] });
+		expect(p.message).toBe('«baixa» no correspon a cap tram de cost. Potser volies dir «baix»?');
+		expect(p.fix).toContain('content/vocabularis/cost.yaml');
+	});
+
+	test('an evidence level other than «sense-evidencia» needs a source', () => {
+		const p = only(broken((r) => edit(r, ACTION, /  sources:\n(?: {4}.*\n)+/, '  sources: []\n')));
+		expect(p).toMatchObject({ file: ACTION, field: 'evidence.sources' });
+		expect(p.message).toContain("el nivell «moderada» ha de citar d'una a tres fonts");
+	});
+
+	test('fewer than three indicators is refused', () => {
+		const p = only(broken((r) => edit(r, ACTION, /  - measure: Hàbits d'estudi[^\n]*\n[^\n]*\n  - measure: Valoració[^\n]*\n[^\n]*\n/, '')));
+		expect(p).toMatchObject({ file: ACTION, field: 'indicators' });
+		expect(p.message).toContain('almenys 3');
+	});
+
+	test('a translation that drops a pitfall names the master and the number of items', () => {
+		const p = only(broken((r) => edit(r, TRANSLATION, /  - Cambiar cada curso[^\n]*\n/, '')));
+		expect(p).toMatchObject({ file: TRANSLATION, code: 'traduccio-incompleta', field: 'pitfalls' });
+		expect(p.message).toBe("la llista «pitfalls» té 2 elements i la de l'original en català en té 3.");
+		expect(p.fix).toContain(ACTION);
+	});
+
+	test('a translation without the decision facts is incomplete', () => {
+		const p = broken((r) => edit(r, TRANSLATION, /staff: [^\n]*\n/, ''));
+		expect(p.map((x) => [x.file, x.field, x.code])).toEqual([[TRANSLATION, 'staff', 'camp-obligatori']]);
+	});
 });

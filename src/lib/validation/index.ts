@@ -20,9 +20,10 @@ import { uiStrings } from '../../schemas/i18n.ts';
 import { comparisonKey } from '../../schemas/safe-text.ts';
 import { experienceSchema } from '../../schemas/experiences.ts';
 import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../schemas/sections.ts';
-import { experienceTranslationSchema, TRANSLATION_LOCALES, translationSchema } from '../../schemas/translations.ts';
+import { TRANSLATED_LISTS } from '../../schemas/decision.ts';
+import { actionTranslationSchema, experienceTranslationSchema, TRANSLATION_LOCALES } from '../../schemas/translations.ts';
 import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
-import { vocabularyTermSchema } from '../../schemas/vocabulary.ts';
+import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
 import { checkMdxSafety, checkSections, checkSource, parseBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
@@ -183,6 +184,9 @@ export function validateContent(root: string): Problem[] {
 	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales, CONTENT_PATHS.comarques]) {
 		checkYamlList(root, path, vocabularyTermSchema, problems);
 	}
+	for (const path of [CONTENT_PATHS.costs, CONTENT_PATHS.setupTimes, CONTENT_PATHS.smallTownFits, CONTENT_PATHS.evidenceLevels, CONTENT_PATHS.goals]) {
+		checkYamlList(root, path, scaleTermSchema, problems);
+	}
 
 	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una actuació" }, problems);
 	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una experiència" }, problems);
@@ -193,7 +197,7 @@ export function validateContent(root: string): Problem[] {
 	// Translations: same file name as a Catalan master, headings in their own language.
 	for (const locale of TRANSLATION_LOCALES) {
 		for (const [dir, masters, spec, kind, schema] of [
-			[CONTENT_PATHS.actions, actions, ACTION_SECTIONS, "d'una actuació", translationSchema],
+			[CONTENT_PATHS.actions, actions, ACTION_SECTIONS, "d'una actuació", actionTranslationSchema],
 			[CONTENT_PATHS.experiences, experiences, EXPERIENCE_SECTIONS, "d'una experiència", experienceTranslationSchema],
 		] as const) {
 			const translated = checkMdxFiles(root, `${dir}/${locale}`, schema, { spec: spec.map((s) => ({ id: s.id, heading: s.heading[locale] })), kind }, problems);
@@ -201,6 +205,15 @@ export function validateContent(root: string): Problem[] {
 				const master = masters.find((m) => m.file.slug === t.file.slug);
 				if (!master) {
 					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });
+				} else if (dir === CONTENT_PATHS.actions && master.data && t.data) {
+					for (const list of TRANSLATED_LISTS) {
+						const want = (master.data[list] as unknown[] | undefined)?.length;
+						const got = (t.data[list] as unknown[] | undefined)?.length;
+						if (want === undefined || got === undefined || want === got) continue;
+						// A list that already breaks its own rule is reported once, not again as a mismatch.
+						if (problems.some((p) => (p.file === master.file.file || p.file === t.file.file) && p.field?.split(/[.[]/)[0] === list)) continue;
+						problems.push({ file: t.file.file, line: t.file.lineOf([list]), field: list, code: 'traduccio-incompleta', message: `la llista «${list}» té ${got} ${got === 1 ? 'element' : 'elements'} i la de l'original en català en té ${want}.`, fix: `tradueix un per un, en el mateix ordre, els ${want} elements de «${list}» de ${master.file.file}.` });
+					}
 				} else if (master.data?.funding !== undefined && t.data && t.data.funding === undefined) {
 					problems.push({ file: t.file.file, line: t.file.lineOf(['forWhom']), field: 'funding', code: 'traduccio-incompleta', message: `l'original en català diu el cost o el finançament («funding») i aquesta traducció no.`, fix: 'afegeix «funding: …» a la capçalera, traduït de l’original.' });
 				}

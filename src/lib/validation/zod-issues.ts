@@ -17,6 +17,11 @@ const REFERENCES: Record<string, { what: string; where: string }> = {
 	dimension: { what: 'cap dimensió', where: CONTENT_PATHS.dimensions },
 	chapters: { what: 'cap capítol', where: `${CONTENT_PATHS.chapters}/` },
 	comarca: { what: 'cap comarca', where: CONTENT_PATHS.comarques },
+	'cost.band': { what: 'cap tram de cost', where: CONTENT_PATHS.costs },
+	'setupTime.band': { what: 'cap tram de temps de posada en marxa', where: CONTENT_PATHS.setupTimes },
+	'scaleFit.smallTown': { what: 'cap grau d’encaix en municipis petits', where: CONTENT_PATHS.smallTownFits },
+	'evidence.level': { what: 'cap nivell d’evidència', where: CONTENT_PATHS.evidenceLevels },
+	goals: { what: 'cap objectiu de la guia', where: CONTENT_PATHS.goals },
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -124,7 +129,8 @@ export function issueToProblems(
 		}
 		case 'invalid_value': {
 			const allowed = issue.values.map(String);
-			const ref = topKey ? REFERENCES[topKey] : undefined;
+			const dotted = path.filter((k) => typeof k === 'string').join('.');
+			const ref = REFERENCES[dotted] ?? (topKey ? REFERENCES[topKey] : undefined);
 			const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
 			const hint = guess ? ` Potser volies dir «${guess}»?` : '';
 			if (ref) {
