@@ -68,6 +68,7 @@ export default defineConfig({
 						{ label: "Cerca i filtra actuacions", translations: { es: 'Buscar y filtrar actuaciones', en: 'Search and filter actions' }, link: '/actuacions/' },
 						{ label: 'Dimensions, estratègies i actuacions', translations: { es: 'Dimensiones, estrategias y actuaciones', en: 'Dimensions, strategies and actions' }, link: '/dimensions-estrategies-actuacions/' },
 						{ label: 'Experiències', translations: { es: 'Experiencias', en: 'Experiences' }, link: '/experiencies/' },
+						{ label: 'Com llegir les fitxes', translations: { es: 'Cómo leer las fichas', en: 'How to read the sheets' }, link: '/com-llegir-les-fitxes/' },
 					],
 				},
 				{

@@ -5,6 +5,7 @@
  * experiences' `actions` field and are never kept by hand). Looking up an unknown id throws.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readKnownIds } from './content-files.ts';
 import { pick, type Locale } from './i18n.ts';
 
 export type ActionEntry = CollectionEntry<'actions'>;
@@ -15,6 +16,34 @@ export type SetEntry = CollectionEntry<'sets'>;
 /** An entry of one of the three controlled vocabularies. */
 export type TermEntry = CollectionEntry<'audiences'> | CollectionEntry<'agents'> | CollectionEntry<'scales'> | CollectionEntry<'comarques'>;
 export type TranslationEntry = CollectionEntry<'actionTranslations'> | CollectionEntry<'experienceTranslations'>;
+/** A term of an ordered scale: cost, set-up time, fit for small towns, evidence level or goal. */
+export type ScaleEntry = CollectionEntry<'costs'> | CollectionEntry<'setupTimes'> | CollectionEntry<'smallTownFits'> | CollectionEntry<'evidenceLevels'> | CollectionEntry<'goals'>;
+
+/** The ordered scales of the decision facts, by the name of the action field that uses them. */
+export interface DecisionScales {
+	cost: ScaleEntry[];
+	setupTime: ScaleEntry[];
+	smallTown: ScaleEntry[];
+	evidence: ScaleEntry[];
+	goals: ScaleEntry[];
+}
+
+/** An action's decision facts in one language: the master's ids and sources, the translation's words. */
+export interface DecisionText {
+	cost: { band: string; covers: string };
+	staff: string;
+	setupTime: { band: string; note: string };
+	scaleFit: { smallTown: string; cooperation: string };
+	evidence: { level: string; summary: string; sources: ActionEntry['data']['evidence']['sources'] };
+	goals: string[];
+	indicators: { measure: string; source: string }[];
+	pitfalls: string[];
+	legalBasis: { title: string; url?: string; note: string }[];
+	prerequisites: string[];
+	factsChecked: Date;
+	/** True when the words are the Catalan master's because the translation is missing. */
+	isFallback: boolean;
+}
 
 /** The words of an action or experience in one language: its translation, or the Catalan master. */
 export interface LocalizedText {
@@ -66,6 +95,8 @@ export interface Catalogue {
 	agents: TermEntry[];
 	scales: TermEntry[];
 	comarques: TermEntry[];
+	/** The ordered scales of the decision facts, each in its file's order. */
+	decisionScales: DecisionScales;
 	set: (id: string) => SetEntry;
 	dimension: (id: string) => DimensionEntry;
 	strategy: (id: string) => StrategyEntry;
@@ -93,6 +124,10 @@ export interface Catalogue {
 	ordered: ActionEntry[];
 	/** Title, summary and body of an action in a language. */
 	actionText: (action: ActionEntry, locale: Locale) => LocalizedText;
+	/** The decision facts of an action in a language. */
+	decision: (action: ActionEntry, locale: Locale) => DecisionText;
+	/** A term of an ordered scale: its entry and its position (0 = first in the file). */
+	scaleTerm: (scale: keyof DecisionScales, id: string) => { term: ScaleEntry; rank: number };
 	/** Title, summary and body of an experience in a language. */
 	experienceText: (experience: ExperienceEntry, locale: Locale) => ExperienceText;
 	/** Where an experience happened, in words: «Masquefa (Anoia)», or «Bages» when the place is the comarca. */
@@ -100,7 +135,7 @@ export interface Catalogue {
 }
 
 async function buildCatalogue(): Promise<Catalogue> {
-	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales, comarques, actionTranslations, experienceTranslations] = await Promise.all([
+	const [sets, dimensions, strategies, actions, experiences, audiences, agents, scales, comarques, actionTranslations, experienceTranslations, costs, setupTimes, smallTownFits, evidenceLevels, goals] = await Promise.all([
 		getCollection('sets'),
 		getCollection('dimensions'),
 		getCollection('strategies'),
@@ -112,7 +147,27 @@ async function buildCatalogue(): Promise<Catalogue> {
 		getCollection('comarques'),
 		getCollection('actionTranslations'),
 		getCollection('experienceTranslations'),
+		getCollection('costs'),
+		getCollection('setupTimes'),
+		getCollection('smallTownFits'),
+		getCollection('evidenceLevels'),
+		getCollection('goals'),
 	]);
+	// A collection comes sorted by id; a scale's order is the order of its file.
+	const fileOrder = readKnownIds(process.cwd());
+	const inFileOrder = <T extends { id: string }>(entries: T[], ids: string[]) => entries.toSorted((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+	const orderedScales: DecisionScales = {
+		cost: inFileOrder(costs, fileOrder.costs),
+		setupTime: inFileOrder(setupTimes, fileOrder.setupTimes),
+		smallTown: inFileOrder(smallTownFits, fileOrder.smallTownFits),
+		evidence: inFileOrder(evidenceLevels, fileOrder.evidenceLevels),
+		goals: inFileOrder(goals, fileOrder.goals),
+	};
+	const scaleTerm = (scale: keyof DecisionScales, id: string) => {
+		const rank = orderedScales[scale].findIndex((t) => t.id === id);
+		if (rank < 0) throw new Error(`Valor desconegut a l'escala ${scale}: «${id}».`);
+		return { term: orderedScales[scale][rank]!, rank };
+	};
 	const translations = new Map<string, TranslationEntry>([
 		...actionTranslations.map((t) => [`actions/${t.id}`, t] as const),
 		...experienceTranslations.map((t) => [`experiences/${t.id}`, t] as const),
@@ -160,8 +215,28 @@ async function buildCatalogue(): Promise<Catalogue> {
 		const funding = words.funding ?? experience.data.funding;
 		return { ...text, forWhom: words.forWhom, funding, fundingIsFallback: locale !== 'ca' && !words.funding && funding !== undefined };
 	};
+	const decision = (a: ActionEntry, locale: Locale): DecisionText => {
+		const d = a.data;
+		const t = locale === 'ca' ? undefined : (translations.get(`actions/${locale}/${a.id}`) as CollectionEntry<'actionTranslations'> | undefined)?.data;
+		const w = t ?? d;
+		return {
+			cost: { band: d.cost.band, covers: w.cost.covers },
+			staff: w.staff,
+			setupTime: { band: d.setupTime.band, note: w.setupTime.note },
+			scaleFit: { smallTown: d.scaleFit.smallTown, cooperation: w.scaleFit.cooperation },
+			evidence: { level: d.evidence.level, summary: w.evidence.summary, sources: d.evidence.sources },
+			goals: d.goals,
+			indicators: w.indicators,
+			pitfalls: w.pitfalls,
+			legalBasis: d.legalBasis.map((item, i) => ({ ...item, note: w.legalBasis[i]?.note ?? item.note })),
+			prerequisites: w.prerequisites,
+			factsChecked: d.factsChecked,
+			isFallback: locale !== 'ca' && !t,
+		};
+	};
 	return {
 		sets, dimensions, strategies, actions, experiences, audiences, agents, scales, comarques,
+		decisionScales: orderedScales, scaleTerm, decision,
 		set, dimension, strategy, action,
 		audience: indexById(audiences, 'Grup destinatari'),
 		agent: indexById(agents, 'Agent'),

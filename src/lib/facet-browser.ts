@@ -5,7 +5,7 @@
  * the URL so that views can be shared and the Back button works. The facets are the form's
  * fieldsets (`data-facet`), so each list brings its own.
  */
-import { computeView, parseState, serializeState, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
+import { computeView, parseState, serializeState, sortKeys, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
 
 interface Strings {
 	countOne: string;
@@ -43,7 +43,7 @@ export function initFacetBrowser(root: HTMLElement) {
 	// Each item carries its values as one attribute per facet: data-agents="joventut educacio".
 	const valuesOf = (el: HTMLElement) => {
 		const values = {} as Record<FacetId, string[]>;
-		for (const facet of facetIds) values[facet] = (el.dataset[facet] ?? '').split(' ').filter(Boolean);
+		for (const facet of facetIds) values[facet] = (el.getAttribute(`data-${facet}`) ?? '').split(' ').filter(Boolean);
 		return values;
 	};
 	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: valuesOf(el) }));
@@ -57,6 +57,25 @@ export function initFacetBrowser(root: HTMLElement) {
 	const fitFacets = () => (facets.open = wide.matches);
 	wide.addEventListener('change', fitFacets);
 	fitFacets();
+	// A chosen order shows every item in one list; the list's own order puts each back in its group.
+	const sortSelect = form.querySelector<HTMLSelectElement>('[data-sort]');
+	const flat = root.querySelector<HTMLElement>('[data-flat]');
+	const homes = elements.map((el) => el.parentElement!);
+	const sortIds = new Set([...(sortSelect?.options ?? [])].map((o) => o.value).filter(Boolean));
+	const applyOrder = () => {
+		if (!sortSelect || !flat) return;
+		const sort = state.sort && sortIds.has(state.sort) ? state.sort : '';
+		sortSelect.value = sort;
+		if (!sort) {
+			if (!flat.hidden) elements.forEach((el, i) => homes[i]!.append(el));
+			flat.hidden = true;
+			return;
+		}
+		const byNumber = new Map(elements.map((el, i) => [items[i]!.number, el]));
+		const order = sortKeys(elements.map((el, i) => ({ number: items[i]!.number, key: Number(el.getAttribute(`data-sort-${sort}`) ?? Number.NaN) })));
+		flat.replaceChildren(...order.map((n) => byNumber.get(n)!));
+		flat.hidden = false;
+	};
 	const labels = new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
 
 	let pagefind: Promise<Pagefind | null> | undefined;
@@ -91,6 +110,7 @@ export function initFacetBrowser(root: HTMLElement) {
 		if (current !== run) return;
 		const view = computeView(items, state.selection, hits, facetIds);
 
+		applyOrder();
 		elements.forEach((el, i) => (el.hidden = !view.visible.has(items[i]!.number)));
 		for (const group of groups) group.hidden = !group.querySelector('[data-item]:not([hidden])');
 		for (const box of boxes) {
@@ -142,6 +162,11 @@ export function initFacetBrowser(root: HTMLElement) {
 
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.addEventListener('change', (event) => {
+		if (sortSelect && event.target === sortSelect) {
+			const { sort: _previous, ...rest } = state;
+			void update(sortSelect.value ? { ...rest, sort: sortSelect.value } : rest);
+			return;
+		}
 		const box = event.target as HTMLInputElement;
 		if (box.type !== 'checkbox') return;
 		const facet = box.name as FacetId;
@@ -163,7 +188,7 @@ export function initFacetBrowser(root: HTMLElement) {
 	input?.addEventListener('blur', () => (typingStarted = false));
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-clear]')) {
 		button.addEventListener('click', () => {
-			void update({ q: '', selection: {} });
+			void update({ q: '', selection: {}, ...(state.sort ? { sort: state.sort } : {}) });
 			(input ?? boxes[0])?.focus();
 		});
 	}

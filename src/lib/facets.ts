@@ -9,7 +9,9 @@
  */
 
 /** The action catalogue's facets, in display order. Each is also the name of its URL parameter. */
-export const FACETS = ['dimensio', 'estrategia', 'destinataris', 'agents', 'escala', 'procedencia'] as const;
+export const FACETS = ['dimensio', 'estrategia', 'destinataris', 'municipis-petits', 'cost', 'temps', 'evidencia', 'agents', 'escala', 'procedencia'] as const;
+/** The action catalogue's orders besides its own (by dimension and strategy): URL values of `ordre`. */
+export const SORTS = ['numero', 'evidencia', 'cost'] as const;
 /** The experiences list's facets, in display order. */
 export const EXPERIENCE_FACETS = ['comarca', 'poblacio', 'titularitat', 'actuacio', 'dimensio'] as const;
 /** The value of the population facet for an experience whose source gives no population. */
@@ -28,6 +30,8 @@ export interface BrowseState {
 	/** Free-text query, searched with Pagefind. Empty for none. */
 	q: string;
 	selection: Selection;
+	/** The chosen order (`?ordre=evidencia`); absent for the list's own order. */
+	sort?: string;
 }
 
 export function parseState(query: string, facets: readonly FacetId[] = FACETS): BrowseState {
@@ -37,7 +41,8 @@ export function parseState(query: string, facets: readonly FacetId[] = FACETS): 
 		const values = (params.get(facet) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 		if (values.length) selection[facet] = [...new Set(values)];
 	}
-	return { q: (params.get('q') ?? '').trim(), selection };
+	const sort = (params.get('ordre') ?? '').trim();
+	return { q: (params.get('q') ?? '').trim(), selection, ...(sort ? { sort } : {}) };
 }
 
 export function serializeState(state: BrowseState, facets: readonly FacetId[] = FACETS): string {
@@ -47,12 +52,22 @@ export function serializeState(state: BrowseState, facets: readonly FacetId[] = 
 		const values = state.selection[facet];
 		if (values?.length) params.set(facet, values.join(','));
 	}
+	if (state.sort) params.set('ordre', state.sort);
 	const query = params.toString().replaceAll('%2C', ',');
 	return query ? `?${query}` : '';
 }
 
 const matchesFacet = (item: FacetItem, facet: FacetId, chosen: readonly string[] | undefined) =>
 	!chosen?.length || (item.values[facet] ?? []).some((v) => chosen.includes(v));
+
+/**
+ * Item keys in a chosen order: ascending by the sort key each item carries (missing keys last),
+ * then by key (the action's number), so that ties keep a stable, predictable order.
+ */
+export function sortKeys(items: readonly { number: number; key?: number }[]): number[] {
+	const k = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? Number.POSITIVE_INFINITY : v);
+	return items.toSorted((a, b) => k(a.key) - k(b.key) || a.number - b.number).map((i) => i.number);
+}
 
 export interface FacetView<F extends FacetId = FacetId> {
 	/** Keys of the items to show. */

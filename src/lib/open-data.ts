@@ -62,9 +62,18 @@ export async function buildData(site: URL | undefined) {
 	const actions = catalogue.actions.map((a) => {
 		const { aliases: _aliases, ...data } = a.data;
 		const { dimension, set } = catalogue.trail(a);
+		const scaleName = (scale: Parameters<typeof catalogue.scaleTerm>[0], id: string) => pick(catalogue.scaleTerm(scale, id).term.data.name, 'ca');
 		return {
 			...data,
 			reviewed: { ...data.reviewed, date: day(data.reviewed.date) },
+			factsChecked: day(data.factsChecked),
+			labels: {
+				cost: scaleName('cost', data.cost.band),
+				setupTime: scaleName('setupTime', data.setupTime.band),
+				smallTown: scaleName('smallTown', data.scaleFit.smallTown),
+				evidence: scaleName('evidence', data.evidence.level),
+				goals: data.goals.map((g) => scaleName('goals', g)),
+			},
 			slug: a.id,
 			url: absolute(site, `/actuacions/${a.id}/`),
 			permalink: absolute(site, `/actuacions/${a.data.number}/`),

@@ -42,6 +42,21 @@ export const actionRecordSchema = (known: ActionVocabularies & { dimensions: rea
 			set: z.enum(known.sets as [string, ...string[]]),
 			/** Slugs of the experiences that cite the action. */
 			experiences: z.array(z.string()),
+			/** Catalan names of the bands and levels of the decision facts, for readers of the file. */
+			labels: z
+				.object({
+					/** Cost band, in words. */
+					cost: z.string(),
+					/** Set-up time band, in words. */
+					setupTime: z.string(),
+					/** Fit for a town under 5,000 inhabitants, in words. */
+					smallTown: z.string(),
+					/** Evidence level, in words. */
+					evidence: z.string(),
+					/** The guide's goals it serves, in words. */
+					goals: z.array(z.string()),
+				})
+				.strict(),
 			/** The seven parts of the sheet, as Markdown, keyed by their fixed ids. */
 			sections: z.object(Object.fromEntries(ACTION_SECTION_IDS.map((id) => [id, z.string().min(1)]))).strict(),
 		})

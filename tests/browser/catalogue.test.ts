@@ -22,8 +22,14 @@ const items: FacetItem[] = model.actions.map((a) => ({
 		agents: a.agents,
 		escala: a.scales,
 		procedencia: [a.provenance],
+		'municipis-petits': [a.scaleFit.smallTown],
+		cost: [a.cost.band],
+		temps: [a.setupTime.band],
+		evidencia: [a.evidence.level],
 	},
 }));
+const rankOf = (terms: { id: string }[], id: string) => terms.findIndex((t) => t.id === id);
+const flatNumbers = (page: Page) => page.$$eval('[data-flat] > [data-item]:not([hidden])', (els) => els.map((el) => Number((el as HTMLElement).dataset.item)));
 
 const visibleNumbers = (page: Page) =>
 	page.$$eval('[data-item]:not([hidden])', (els) => els.map((el) => Number((el as HTMLElement).dataset.item)).sort((a, b) => a - b));
@@ -124,6 +130,60 @@ describe('facets', () => {
 	});
 });
 
+describe('the facts to decide with', () => {
+	test('filter by fit for small towns, cost, set-up time and evidence, with counts', async () => {
+		const [band] = common((a) => [a.cost.band]);
+		const [fit] = common((a) => [a.scaleFit.smallTown]);
+		const page = await open(`?cost=${band}`);
+		let expected = computeView(items, { cost: [band!] }, null);
+		expect(await visibleNumbers(page)).toEqual([...expected.visible].sort((a, b) => a - b));
+		expect(await box(page, 'cost', band!).isChecked()).toBe(true);
+		for (const [value, n] of expected.counts['municipis-petits']) expect(await countOf(page, 'municipis-petits', value)).toBe(`(${n})`);
+		await box(page, 'municipis-petits', fit!).check();
+		expected = computeView(items, { cost: [band!], 'municipis-petits': [fit!] }, null);
+		expect(await visibleNumbers(page)).toEqual([...expected.visible].sort((a, b) => a - b));
+		for (const facet of ['temps', 'evidencia']) expect(await page.locator(`[data-facet="${facet}"] input`).count(), facet).toBeGreaterThanOrEqual(2);
+		await page.context().close();
+	});
+
+	test('a value every action has filters nothing, so it is not offered; nor is a facet left with one value', async () => {
+		const page = await open();
+		const everywhere = (facet: string) => [...new Set(items.flatMap((i) => i.values[facet] ?? []))].filter((v) => items.every((i) => i.values[facet]!.includes(v)));
+		for (const facet of ['agents', 'escala', 'destinataris']) {
+			for (const value of everywhere(facet)) expect(await box(page, facet, value).count(), `${facet}=${value}`).toBe(0);
+		}
+		const provenances = new Set(model.actions.map((a) => a.provenance));
+		expect(await page.locator('[data-facet="procedencia"]').count()).toBe(provenances.size >= 2 ? 1 : 0);
+		await page.context().close();
+	});
+
+	test.each([
+		['evidencia', (a: ModelAction) => model.decisionScales.evidence.length - rankOf(model.decisionScales.evidence, a.evidence.level)],
+		['cost', (a: ModelAction) => -rankOf(model.decisionScales.cost, a.cost.band)],
+		['numero', () => 0],
+	] as const)('sorts by %s in one list, keeps the order in the URL and on reload, and goes back to the groups', async (sort, score) => {
+		const page = await open();
+		await page.selectOption('#catalogue-sort', sort);
+		const expected = model.actions.toSorted((a, b) => score(b) - score(a) || a.number - b.number).map((a) => a.number);
+		expect(await flatNumbers(page)).toEqual(expected);
+		expect(page.url()).toContain(`ordre=${sort}`);
+		expect(await page.isHidden('.catalogue__group')).toBe(true);
+		await page.reload();
+		await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+		expect(await flatNumbers(page)).toEqual(expected);
+		expect(await page.inputValue('#catalogue-sort')).toBe(sort);
+		// Filters apply to the sorted list too.
+		const [audienceValue] = common((a) => a.audiences);
+		await box(page, 'destinataris', audienceValue!).check();
+		expect(await flatNumbers(page)).toEqual(expected.filter((n) => model.action(n).audiences.includes(audienceValue!)));
+		await page.selectOption('#catalogue-sort', '');
+		expect(await page.$$eval('[data-flat] > *', (els) => els.length)).toBe(0);
+		expect(await page.isVisible('.catalogue__group h2')).toBe(true);
+		expect(page.url()).not.toContain('ordre=');
+		await page.context().close();
+	});
+});
+
 describe('on a phone', () => {
 	test('the facets fold under one line that counts the active filters, so the results come first', async () => {
 		const page = await site.page({ width: 390 });
@@ -189,6 +249,8 @@ describe('keyboard and accessibility', () => {
 		expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
 		await page.focus('#catalogue-q');
 		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalogue-sort');
+		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
 		expect(focused).toBe('dimensio');
 		await page.keyboard.press('Space');
@@ -200,7 +262,7 @@ describe('keyboard and accessibility', () => {
 		await page.context().close();
 	});
 
-	test.each(['', `?destinataris=${audience}`, '?dimensio=x&escala=y'])('axe finds no violations (%s)', async (query) => {
+	test.each(['', `?destinataris=${audience}`, '?dimensio=x&escala=y', '?ordre=evidencia&cost=baix'])('axe finds no violations (%s)', async (query) => {
 		const page = await open(query);
 		const violations = await axe(page);
 		expect(violations, describeViolations(violations)).toEqual([]);

@@ -18,7 +18,32 @@ export interface ModelAction {
 	provenance: string;
 	aliases: string[];
 	editorialSections: string[];
+	cost: { band: string; covers: string };
+	staff: string;
+	setupTime: { band: string; note: string };
+	scaleFit: { smallTown: string; cooperation: string };
+	evidence: { level: string; summary: string; sources: { title: string; publisher: string; year?: number; url: string }[] };
+	goals: string[];
+	indicators: { measure: string; source: string }[];
+	pitfalls: string[];
+	legalBasis: { title: string; url?: string; note: string }[];
+	prerequisites: string[];
+	factsChecked: Date | string;
 	body: string;
+}
+/** The words of an action's translation (title, summary and decision facts). */
+export type ModelActionTranslation = Pick<ModelAction, 'title' | 'summary' | 'staff' | 'indicators' | 'pitfalls' | 'prerequisites'> & {
+	cost: { covers: string };
+	setupTime: { note: string };
+	scaleFit: { cooperation: string };
+	evidence: { summary: string };
+	legalBasis: { note: string }[];
+};
+/** A term of an ordered scale of the decision facts, in file order. */
+export interface ModelScaleTerm {
+	id: string;
+	name: { ca: string; es: string; en: string };
+	definition: { ca: string; es: string; en: string };
 }
 export interface ModelExperience {
 	slug: string;
@@ -66,7 +91,17 @@ export function loadModel(root = ROOT) {
 	const chapters = listMdx(root, CONTENT_PATHS.chapters).map((path) => readMdx(root, path));
 	const comarques = yaml<{ id: string; name: { ca: string } }>(CONTENT_PATHS.comarques);
 	const byNumber = new Map(actions.map((a) => [a.number, a]));
+	const decisionScales = {
+		cost: yaml<ModelScaleTerm>(CONTENT_PATHS.costs),
+		setupTime: yaml<ModelScaleTerm>(CONTENT_PATHS.setupTimes),
+		smallTown: yaml<ModelScaleTerm>(CONTENT_PATHS.smallTownFits),
+		evidence: yaml<ModelScaleTerm>(CONTENT_PATHS.evidenceLevels),
+		goals: yaml<ModelScaleTerm>(CONTENT_PATHS.goals),
+	};
 	return {
+		decisionScales,
+		/** The frontmatter of an action's translation. */
+		actionTranslation: (locale: 'es' | 'en', slug: string) => readMdx(root, `${CONTENT_PATHS.actions}/${locale}/${slug}.mdx`).data as ModelActionTranslation,
 		actions: actions.sort((a, b) => a.number - b.number),
 		experiences,
 		strategies,

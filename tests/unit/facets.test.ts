@@ -1,6 +1,6 @@
 /** Faceted browsing rules: OR inside a facet, AND across facets, counts, removals and URL state. */
-import { expect, test } from 'vitest';
-import { computeView, parseState, serializeState, type FacetItem } from '../../src/lib/facets.ts';
+import { describe, expect, test } from 'vitest';
+import { computeView, parseState, serializeState, sortKeys, type FacetItem } from '../../src/lib/facets.ts';
 
 const item = (number: number, destinataris: string[], agents: string[], escala = ['municipi']): FacetItem => ({
 	number,
@@ -53,4 +53,17 @@ test('state round-trips through the URL, with readable commas', () => {
 	expect(parseState(query)).toEqual(state);
 	expect(serializeState({ q: '', selection: {} })).toBe('');
 	expect(parseState('?agents=&destinataris=a,a,&foo=bar')).toEqual({ q: '', selection: { destinataris: ['a'] } });
+});
+
+describe('order', () => {
+	test('a chosen order lives in the URL beside the filters, and the list’s own order leaves no trace', () => {
+		expect(serializeState({ q: '', selection: { cost: ['baix'] }, sort: 'evidencia' })).toBe('?cost=baix&ordre=evidencia');
+		expect(parseState('?cost=baix&ordre=evidencia')).toEqual({ q: '', selection: { cost: ['baix'] }, sort: 'evidencia' });
+		expect(parseState('?cost=baix')).toEqual({ q: '', selection: { cost: ['baix'] } });
+		expect(serializeState({ q: '', selection: {} })).toBe('');
+	});
+
+	test('sorts by key, ties by number, items without a key last', () => {
+		expect(sortKeys([{ number: 20, key: 2 }, { number: 3, key: 1 }, { number: 15, key: 1 }, { number: 1 }, { number: 4, key: 0 }])).toEqual([4, 3, 15, 20, 1]);
+	});
 });
