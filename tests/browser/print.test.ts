@@ -34,6 +34,12 @@ test.each(model.actions.map((a) => [a.number, a.slug] as const))('action %i prin
 	expect(text).toContain(`/actuacions/${number}/`);
 	expect(text).toContain('Estratègies de millora educativa');
 	for (const heading of ['Descripció', 'Objectius', 'Metodologia', 'Experiències i recursos']) expect(text).toContain(heading);
+	// The facts at a glance print as their bands, with the permalink to the rest of them.
+	const band = (scale: keyof typeof model.decisionScales, id: string) => model.decisionScales[scale].find((t) => t.id === id)!.name.ca;
+	expect(text).toContain(`Cost: ${band('cost', action.cost.band)} · Temps de posada en marxa: ${band('setupTime', action.setupTime.band)}`);
+	expect(text).toContain(`Evidència: ${band('evidence', action.evidence.level)}`);
+	const more = text.split('Equip, fonts, indicadors, errors freqüents i marc legal: ')[1] ?? '';
+	expect(more.replace(/\s+/g, '').slice(0, 80)).toMatch(new RegExp(`^https://[^/]+/actuacions/${number}/`));
 	// No navigation: no sidebar, search box, language picker or page pager.
 	for (const chrome of ['Cerca i filtra actuacions', 'Ctrl K', 'Proposa una experiència', 'Torna a la taula', 'Selecciona la llengua']) expect(text).not.toContain(chrome);
 	// Link targets are printed after the link text.

@@ -61,8 +61,9 @@ describe.each(model.actions.map((a) => [`${a.number} ${a.slug}`, a] as const))('
 	});
 
 	test('links its related actions', () => {
-		const hrefs = main.querySelectorAll('#relacionades ~ .card-list .action-card__title a').map((a) => a.getAttribute('href'));
-		expect(hrefs).toEqual(action.related.map((n) => `/actuacions/${model.action(n).slug}/`));
+		const links = main.querySelectorAll('#relacionades ~ .related-list a');
+		expect(links.map((a) => a.getAttribute('href'))).toEqual(action.related.map((n) => `/actuacions/${model.action(n).slug}/`));
+		expect(links.map((a) => text(a))).toEqual(action.related.map((n) => `Actuació ${n} — ${model.action(n).title}`));
 	});
 
 	test('links the previous and next actions of its strategy', () => {

@@ -93,7 +93,7 @@ describe.each(LOCALES)('action sheets in %s', (locale) => {
 		// The pips show the place on the scale: cost and time fill up from the first band, evidence
 		// from the weakest known level (none known leaves them empty).
 		const rank = (terms: ModelScaleTerm[], id: string) => terms.findIndex((t) => t.id === id);
-		const on = (id: string) => fact(glance, id)!.querySelectorAll('.pip--on').length;
+		const on = (id: string) => [...text(fact(glance, id)!.querySelector('.pips'))].filter((c) => c === '●').length;
 		expect(on('cost')).toBe(rank(s.cost, a.cost.band) + 1);
 		expect(on('setupTime')).toBe(rank(s.setupTime, a.setupTime.band) + 1);
 		expect(on('evidence')).toBe(s.evidence.length - 1 - rank(s.evidence, a.evidence.level));
@@ -119,9 +119,10 @@ describe.each(LOCALES)('action sheets in %s', (locale) => {
 		const legal = plan.querySelectorAll('.plan__legal > li');
 		expect(legal.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).toEqual(a.legalBasis.map((l) => l.url ?? null));
 		legal.forEach((li, i) => expect(text(li)).toContain(w.legalNotes[i]!.replace(/\s+/g, ' ')));
-		// The table of contents lists both blocks.
-		const toc = page.querySelectorAll('starlight-toc a').map((l) => l.getAttribute('href'));
-		for (const id of ['#cop-d-ull', '#planificar-avaluar', '#indicadors', '#marc-legal']) expect(toc, id).toContain(id);
+		// The sheet's table of contents lists both blocks around the seven parts.
+		const toc = page.querySelectorAll('nav.sheet-toc a').map((l) => l.getAttribute('href'));
+		expect(toc.slice(0, 9)).toEqual(['#cop-d-ull', '#descripcio', '#destinataris', '#objectius', '#metodologia', '#agents', '#rol-joventut', '#experiencies', '#planificar-avaluar']);
+		for (const href of toc) expect(page.querySelector(href), href).toBeTruthy();
 	});
 });
 
@@ -135,6 +136,13 @@ describe.each(LOCALES)('«Com llegir les fitxes» in %s', (locale) => {
 			expect(section.querySelectorAll('[data-term]').map((t) => t.getAttribute('data-term')), 'in the order of the file').toEqual(terms.map((t) => t.id));
 			for (const term of terms) {
 				const item = section.querySelector(`[data-term="${term.id}"]`)!;
+				// The marks beside the name are hidden from screen readers and search.
+				const marks = item.querySelector('dt .pips');
+				if (marks) {
+					expect(marks.getAttribute('aria-hidden')).toBe('true');
+					expect(marks.hasAttribute('data-pagefind-ignore')).toBe(true);
+					marks.remove();
+				}
 				expect(text(item.querySelector('dt')), `${scale} ${term.id}`).toBe(term.name[locale]);
 				expect(text(item.querySelector('dd')), `${scale} ${term.id}`).toBe(term.definition[locale].replace(/\s+/g, ' '));
 			}
