@@ -122,7 +122,7 @@ describe.each(LOCALES)('action sheets in %s', (locale) => {
 		// The sheet's table of contents lists both blocks around the seven parts.
 		const toc = page.querySelectorAll('nav.sheet-toc a').map((l) => l.getAttribute('href'));
 		expect(toc.slice(0, 9)).toEqual(['#cop-d-ull', '#descripcio', '#destinataris', '#objectius', '#metodologia', '#agents', '#rol-joventut', '#experiencies', '#planificar-avaluar']);
-		for (const href of toc) expect(page.querySelector(href), href).toBeTruthy();
+		for (const href of toc) expect(page.querySelector(href ?? ""), String(href)).toBeTruthy();
 	});
 });
 
