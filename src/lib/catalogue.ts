@@ -5,6 +5,7 @@
  * experiences' `actions` field and are never kept by hand). Looking up an unknown id throws.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { NO_EVIDENCE } from '../schemas/decision.ts';
 import { readKnownIds } from './content-files.ts';
 import { pick, type Locale } from './i18n.ts';
 
@@ -27,6 +28,9 @@ export interface DecisionScales {
 	evidence: ScaleEntry[];
 	goals: ScaleEntry[];
 }
+
+/** The scales an action holds one term of (the goals are a list). */
+export type BandScale = Exclude<keyof DecisionScales, 'goals'>;
 
 /** An action's decision facts in one language: the master's ids and sources, the translation's words. */
 export interface DecisionText {
@@ -127,7 +131,17 @@ export interface Catalogue {
 	/** The decision facts of an action in a language. */
 	decision: (action: ActionEntry, locale: Locale) => DecisionText;
 	/** A term of an ordered scale: its entry and its position (0 = first in the file). */
-	scaleTerm: (scale: keyof DecisionScales, id: string) => { term: ScaleEntry; rank: number };
+	/** The name of a term of an ordered scale, in a language. */
+	scaleName: (scale: keyof DecisionScales, id: string, locale: Locale) => string;
+	/** The position of a term on its scale: 0 for the first term of its file. */
+	scaleRank: (scale: keyof DecisionScales, id: string) => number;
+	/**
+	 * The marks (●●○) beside a band: cost and set-up time fill up from their first band, evidence
+	 * from its weakest known level, and «no evidence known» fills none. No marks for the other scales.
+	 */
+	scaleMarks: (scale: keyof DecisionScales, id: string) => { filled: number; of: number } | undefined;
+	/** The term an action holds on one of the band scales. */
+	decisionValue: (action: ActionEntry, scale: BandScale) => string;
 	/** Title, summary and body of an experience in a language. */
 	experienceText: (experience: ExperienceEntry, locale: Locale) => ExperienceText;
 	/** Where an experience happened, in words: «Masquefa (Anoia)», or «Bages» when the place is the comarca. */
@@ -163,11 +177,20 @@ async function buildCatalogue(): Promise<Catalogue> {
 		evidence: inFileOrder(evidenceLevels, fileOrder.evidenceLevels),
 		goals: inFileOrder(goals, fileOrder.goals),
 	};
-	const scaleTerm = (scale: keyof DecisionScales, id: string) => {
+	const scaleRank = (scale: keyof DecisionScales, id: string) => {
 		const rank = orderedScales[scale].findIndex((t) => t.id === id);
 		if (rank < 0) throw new Error(`Valor desconegut a l'escala ${scale}: «${id}».`);
-		return { term: orderedScales[scale][rank]!, rank };
+		return rank;
 	};
+	const scaleMarks = (scale: keyof DecisionScales, id: string) => {
+		const rank = scaleRank(scale, id);
+		if (scale === 'cost' || scale === 'setupTime') return { filled: rank + 1, of: orderedScales[scale].length };
+		if (scale !== 'evidence') return undefined;
+		const known = orderedScales.evidence.filter((t) => t.id !== NO_EVIDENCE).map((t) => t.id);
+		return { filled: id === NO_EVIDENCE ? 0 : known.length - known.indexOf(id), of: known.length };
+	};
+	const decisionValue = (a: ActionEntry, scale: BandScale) =>
+		({ cost: a.data.cost.band, setupTime: a.data.setupTime.band, smallTown: a.data.scaleFit.smallTown, evidence: a.data.evidence.level })[scale];
 	const translations = new Map<string, TranslationEntry>([
 		...actionTranslations.map((t) => [`actions/${t.id}`, t] as const),
 		...experienceTranslations.map((t) => [`experiences/${t.id}`, t] as const),
@@ -236,7 +259,9 @@ async function buildCatalogue(): Promise<Catalogue> {
 	};
 	return {
 		sets, dimensions, strategies, actions, experiences, audiences, agents, scales, comarques,
-		decisionScales: orderedScales, scaleTerm, decision,
+		decisionScales: orderedScales,
+		scaleName: (scale, id, locale) => pick(orderedScales[scale][scaleRank(scale, id)]!.data.name, locale),
+		scaleRank, scaleMarks, decisionValue, decision,
 		set, dimension, strategy, action,
 		audience: indexById(audiences, 'Grup destinatari'),
 		agent: indexById(agents, 'Agent'),

@@ -10,6 +10,8 @@
 
 /** The action catalogue's facets, in display order. Each is also the name of its URL parameter. */
 export const FACETS = ['dimensio', 'estrategia', 'destinataris', 'municipis-petits', 'cost', 'temps', 'evidencia', 'agents', 'escala', 'procedencia'] as const;
+/** The action catalogue's facets that filter by a decision fact, with the scale each one reads. */
+export const DECISION_FACETS = { 'municipis-petits': 'smallTown', cost: 'cost', temps: 'setupTime', evidencia: 'evidence' } as const;
 /** The action catalogue's orders besides its own (by dimension and strategy): URL values of `ordre`. */
 export const SORTS = ['numero', 'evidencia', 'cost'] as const;
 /** The experiences list's facets, in display order. */

@@ -62,7 +62,7 @@ export async function buildData(site: URL | undefined) {
 	const actions = catalogue.actions.map((a) => {
 		const { aliases: _aliases, ...data } = a.data;
 		const { dimension, set } = catalogue.trail(a);
-		const scaleName = (scale: Parameters<typeof catalogue.scaleTerm>[0], id: string) => pick(catalogue.scaleTerm(scale, id).term.data.name, 'ca');
+		const scaleName = (scale: Parameters<typeof catalogue.scaleName>[0], id: string) => catalogue.scaleName(scale, id, 'ca');
 		return {
 			...data,
 			reviewed: { ...data.reviewed, date: day(data.reviewed.date) },

@@ -49,6 +49,16 @@ const evidenceSource = z
 	})
 	.strict();
 
+/** An indicator for evaluating the action; a translation gives both words in its language. */
+const indicator = z
+	.object({
+		/** What is measured. */
+		measure: text.measure,
+		/** Where the data comes from (registres d'absentisme, Idescat, registres del SOC…). */
+		source: text.dataSource,
+	})
+	.strict();
+
 /** A law, rule or public programme that frames the action. */
 const legalItem = z
 	.object({
@@ -111,18 +121,7 @@ export const decisionFields = (known: DecisionVocabularies) => ({
 	/** The guide's goals the action serves most: 1 to 3 ids from `content/vocabularis/objectius.yaml`. */
 	goals: z.array(idEnum(known.goals)).min(1).max(3),
 	/** How to evaluate it: at least three indicators, each with where its data comes from. */
-	indicators: z
-		.array(
-			z
-				.object({
-					/** What is measured. */
-					measure: text.measure,
-					/** Where the data comes from (registres d'absentisme, Idescat, registres del SOC…). */
-					source: text.dataSource,
-				})
-				.strict(),
-		)
-		.min(3),
+	indicators: z.array(indicator).min(3),
 	/** What goes wrong in practice, and how to avoid it. At least three. */
 	pitfalls: z.array(text.item).min(3),
 	/** The laws, rules and programmes that frame the action. At least one. */
@@ -146,17 +145,7 @@ export const decisionTranslationFields = {
 	/** Evidence, in this language. */
 	evidence: z.object({ /** Translation of `evidence.summary`. */ summary: text.summary }).strict(),
 	/** The indicators, same number and order as the master. */
-	indicators: z
-		.array(
-			z
-				.object({
-					/** Translation of `measure`. */
-					measure: text.measure,
-					/** Translation of `source`. */
-					source: text.dataSource,
-				})
-				.strict(),
-		),
+	indicators: z.array(indicator),
 	/** The pitfalls, same number and order as the master. */
 	pitfalls: z.array(text.item),
 	/** The notes of the legal frame, same number and order as the master. */
