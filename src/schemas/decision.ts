@@ -9,7 +9,7 @@
  * ids, sources, law titles and links come from the Catalan master.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idEnum, isoDate, plainText } from './shared.ts';
+import { httpsUrl, idEnum, isoDate, plainText, SOURCE_LANGUAGES } from './shared.ts';
 
 /** The ids of the ordered vocabularies the facts point to. */
 export interface DecisionVocabularies {
@@ -42,6 +42,8 @@ const evidenceSource = z
 		title: plainText(3, 300),
 		/** Who published it, e.g. «Ivàlua i Fundació Jaume Bofill», «Education Endowment Foundation». */
 		publisher: plainText(2, 160),
+		/** The language of its title (`ca`, `es`, `en`…), so that a screen reader reads it right. */
+		language: z.enum(SOURCE_LANGUAGES),
 		/** Year of publication, when the source gives it. Leave it out otherwise. */
 		year: z.number().int().min(1950).max(2100).optional(),
 		/** The address where it was read: https only. */

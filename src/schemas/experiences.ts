@@ -6,10 +6,9 @@
  * source does not give is left out, never guessed.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idEnum, isoDate, partialDate, plainText, reviewed, slugString } from './shared.ts';
+import { httpsUrl, idEnum, isoDate, partialDate, plainText, reviewed, slugString, SOURCE_LANGUAGES } from './shared.ts';
 
-/** Languages an experience's source may be in. Add one here when a new language appears. */
-export const SOURCE_LANGUAGES = ['ca', 'es', 'en', 'it', 'fr', 'pt', 'oc', 'eu', 'gl', 'de'] as const;
+export { SOURCE_LANGUAGES } from './shared.ts';
 
 /**
  * Who owns a project: one council, several councils together (a mancomunitat, a consortium, an

@@ -12,6 +12,12 @@ export { httpsUrl, plainText, siteLink } from './safe-text.ts';
 export const LOCALES = ['ca', 'es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * Languages a source (an experience's page, an evidence source) may be in: the page marks its title
+ * with this `lang`. Add one here when a new language appears.
+ */
+export const SOURCE_LANGUAGES = ['ca', 'es', 'en', 'it', 'fr', 'pt', 'oc', 'eu', 'gl', 'de'] as const;
+
 /** A short text given in the three site languages. Catalan is required; es/en fall back to it. */
 export const localizedText = z
 	.object({

@@ -99,6 +99,9 @@ describe.each(LOCALES)('action sheets in %s', (locale) => {
 		expect(on('evidence')).toBe(s.evidence.length - 1 - rank(s.evidence, a.evidence.level));
 		const links = fact(glance, 'evidence')!.querySelectorAll('a').map((l) => l.getAttribute('href'));
 		expect(links).toEqual(a.evidence.sources.map((src) => src.url));
+		// A title in another language than the page's carries its own lang.
+		const langs = fact(glance, 'evidence')!.querySelectorAll('a').map((l) => l.getAttribute('lang') ?? locale);
+		expect(langs).toEqual(a.evidence.sources.map((src) => src.language));
 		const goals = fact(glance, 'goals')!.querySelectorAll('li').map((li) => text(li));
 		expect(goals).toEqual(a.goals.map((g) => nameOf(s.goals, g, locale)));
 	});

@@ -22,7 +22,7 @@ export interface ModelAction {
 	staff: string;
 	setupTime: { band: string; note: string };
 	scaleFit: { smallTown: string; cooperation: string };
-	evidence: { level: string; summary: string; sources: { title: string; publisher: string; year?: number; url: string }[] };
+	evidence: { level: string; summary: string; sources: { title: string; publisher: string; language: string; year?: number; url: string }[] };
 	goals: string[];
 	indicators: { measure: string; source: string }[];
 	pitfalls: string[];

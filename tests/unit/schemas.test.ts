@@ -25,7 +25,7 @@ const makeAction = (overrides: Record<string, unknown> = {}) => ({
 	staff: "Una persona de l'àrea de joventut, unes hores al mes.",
 	setupTime: { band: 'menys-3-mesos', note: "Es pot començar a l'inici de qualsevol trimestre." },
 	scaleFit: { smallTown: 'sol', cooperation: 'Un municipi petit la pot fer sol amb suport comarcal.' },
-	evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [{ title: 'Revisió', publisher: 'Ivàlua', url: 'https://ivalua.example/revisio' }] },
+	evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [{ title: 'Revisió', publisher: 'Ivàlua', language: 'ca', url: 'https://ivalua.example/revisio' }] },
 	goals: ['itinerari'],
 	indicators: [
 		{ measure: 'Joves que hi participen', source: 'Registres propis' },
@@ -91,7 +91,7 @@ describe('action', () => {
 		['setupTime.band', { setupTime: { band: 'aviat', note: "Es pot començar a l'inici de qualsevol trimestre." } }],
 		['scaleFit.smallTown', { scaleFit: { smallTown: 'petit', cooperation: 'Un municipi petit la pot fer sol amb suport comarcal.' } }],
 		['evidence.sources', { evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [] } }],
-		['evidence.sources.0.url', { evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [{ title: 'Revisió', publisher: 'Ivàlua', url: 'http://ivalua.example/revisio' }] } }],
+		['evidence.sources.0.url', { evidence: { level: 'moderada', summary: "Una revisió troba efectes positius però petits de les campanyes d'informació.", sources: [{ title: 'Revisió', publisher: 'Ivàlua', language: 'ca', url: 'http://ivalua.example/revisio' }] } }],
 		['goals', { goals: [] }],
 		['goals.0', { goals: ['felicitat'] }],
 		['indicators', { indicators: [{ measure: 'Joves que hi participen', source: 'Registres propis' }] }],
