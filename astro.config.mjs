@@ -8,6 +8,7 @@ import contentValidation from './src/integrations/content-validation.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { remarkActionSections } from './src/lib/markdown/remark-action-sections.ts';
 import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
+import { remarkProvenance } from './src/lib/markdown/remark-provenance.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { chapterSidebarItems } from './src/lib/chapter-sidebar.ts';
 import { redirectPaths } from './src/lib/redirect-paths.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
 			// «l’alumnat» (typographic) as one word that a search for «alumnat» never finds.
 			smartypants: { quotes: false },
 			// The safety check first: a content file that breaks a rule never reaches the other plugins.
-			remarkPlugins: [remarkContentSafety, remarkGfm, remarkActionSections],
+			remarkPlugins: [remarkContentSafety, remarkGfm, remarkActionSections, remarkProvenance],
 			rehypePlugins: [[rehypeBaseLinks, { base }]],
 		}),
 	},

@@ -14,7 +14,7 @@ import { CONTENT_PATHS, listMdx } from '../../src/lib/content-files.ts';
 /** Key order of each kind of file, as in the schemas (src/schemas/*.ts). */
 export const KEY_ORDER: Record<'actions' | 'experiences', { top: string[]; nested: Record<string, string[]> }> = {
 	actions: {
-		top: ['number', 'title', 'summary', 'strategy', 'audiences', 'agents', 'scales', 'related', 'provenance', 'editorialSections', 'reviewed', 'aliases'],
+		top: ['number', 'title', 'summary', 'strategy', 'audiences', 'agents', 'scales', 'related', 'provenance', 'guidePage', 'editorialSections', 'reviewed', 'aliases'],
 		nested: { reviewed: ['date', 'by'] },
 	},
 	experiences: {

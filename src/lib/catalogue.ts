@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { NO_EVIDENCE } from '../schemas/decision.ts';
+import { GUIDE } from '../schemas/guide.ts';
 import { readKnownIds } from './content-files.ts';
 import { pick, type Locale } from './i18n.ts';
 
@@ -50,6 +51,16 @@ export interface DecisionText {
 }
 
 /** The words of an action or experience in one language: its translation, or the Catalan master. */
+export interface GuideSource {
+	/** «Actuació 20 — Accions mancomunades», in Catalan as in the guide. */
+	title: string;
+	url: string;
+	/** The work, its promoter, where it is published and its licence. */
+	attribution: string;
+}
+
+export const GUIDE_ATTRIBUTION = `${GUIDE.title}, ${GUIDE.promoter}, ${GUIDE.publishedOn}, ${GUIDE.licence}`;
+
 export interface LocalizedText {
 	title: string;
 	summary: string;
@@ -126,6 +137,16 @@ export interface Catalogue {
 	dimensionsOfExperience: (experience: ExperienceEntry) => DimensionEntry[];
 	/** Actions in the overview's order: by dimension, strategy, then number. */
 	ordered: ActionEntry[];
+	/**
+	 * The guide's action numbers that the catalogue does not have yet: every number up to the
+	 * guide's known count (`GUIDE.minActions`), or up to the highest number in the catalogue, with no action.
+	 */
+	missingNumbers: number[];
+	/**
+	 * The guide's page an action of the guide comes from, for the source line, the citation and the
+	 * open data (the CC BY-SA attribution): its title as the guide heads it, address and credit line.
+	 */
+	guideSource: (action: ActionEntry) => GuideSource | undefined;
 	/** Title, summary and body of an action in a language. */
 	actionText: (action: ActionEntry, locale: Locale) => LocalizedText;
 	/** The decision facts of an action in a language. */
@@ -225,6 +246,9 @@ async function buildCatalogue(): Promise<Catalogue> {
 	const strategiesOf = (id: string) => strategies.filter((s) => s.data.dimension === id);
 	const dimensionsOf = (id: string) => dimensions.filter((d) => d.data.set === id);
 	const ordered = dimensions.flatMap((d) => strategiesOf(d.id).flatMap((s) => actionsOf(s.id)));
+	const numbers = new Set(actions.map((a) => a.data.number));
+	const highest = Math.max(GUIDE.minActions, ...numbers);
+	const missingNumbers = Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !numbers.has(n));
 	const comarca = indexById(comarques, 'Comarca');
 	const experiencesByAction = new Map<number, ExperienceEntry[]>();
 	for (const e of experiences) for (const n of e.data.actions) experiencesByAction.set(n, [...(experiencesByAction.get(n) ?? []), e]);
@@ -267,7 +291,8 @@ async function buildCatalogue(): Promise<Catalogue> {
 		agent: indexById(agents, 'Agent'),
 		scale: indexById(scales, 'Escala'),
 		comarca,
-		trail, actionsOf, strategiesOf, dimensionsOf, ordered,
+		trail, actionsOf, strategiesOf, dimensionsOf, ordered, missingNumbers,
+		guideSource: (a) => (a.data.guidePage ? { title: `Actuació ${a.data.number} — ${a.data.title}`, url: a.data.guidePage, attribution: GUIDE_ATTRIBUTION } : undefined),
 		experiencesOf,
 		dimensionsOfExperience: (e) => [...new Set(e.data.actions.map((n) => trail(action(n)).dimension))],
 		actionText: (action, locale) => localized('actions', action, locale),

@@ -5,7 +5,11 @@
  */
 import { readKnownIds } from './content-files.ts';
 import { loadCatalogue } from './catalogue.ts';
+import type { RootContent } from 'mdast';
 import { ACTION_SECTIONS } from '../schemas/sections.ts';
+import type { Provenance } from '../schemas/shared.ts';
+import { blocksOf, partsOf, runsOf } from './provenance.ts';
+import { parseBody } from './validation/markdown.ts';
 import { populationBand } from '../schemas/experiences.ts';
 import ca from '../../content/i18n/ca.json';
 import { pick } from './i18n.ts';
@@ -40,16 +44,24 @@ export function knownIds() {
 	return readKnownIds(process.cwd());
 }
 
-/** Splits an action body into its seven parts, as Markdown. */
-function sections(body: string): Record<string, string> {
-	const parts: Record<string, string> = {};
-	const chunks = body.split(/^## +/m).slice(1);
-	for (const chunk of chunks) {
-		const [heading, ...rest] = chunk.split('\n');
-		const section = ACTION_SECTIONS.find((s) => s.heading.ca === heading!.trim());
-		if (section) parts[section.id] = rest.join('\n').trim();
+/**
+ * Splits an action body into its seven parts, as Markdown, and each part into runs of text of the
+ * guide and of the editors: the same reading of `:::guia` that marks the page.
+ */
+function sections(file: string, body: string) {
+	const text: Record<string, string> = {};
+	const provenance: Record<string, { provenance: Provenance; text: string }[]> = {};
+	const parsed = parseBody(file, body, 1);
+	if (!parsed.tree) throw new Error(`${file}: ${parsed.problem.message}`);
+	const source = (node: RootContent) => body.slice(node.position!.start.offset, node.position!.end.offset);
+	for (const part of partsOf(parsed.tree)) {
+		const section = ACTION_SECTIONS.find((s) => s.heading.ca === part.heading);
+		if (!section) continue;
+		const runs = runsOf(blocksOf(part.nodes)).map((run) => ({ provenance: run.provenance, text: run.nodes.map(source).join('\n\n') }));
+		provenance[section.id] = runs;
+		text[section.id] = runs.map((r) => r.text).join('\n\n');
 	}
-	return parts;
+	return { text, provenance };
 }
 
 export async function buildData(site: URL | undefined) {
@@ -63,6 +75,8 @@ export async function buildData(site: URL | undefined) {
 		const { aliases: _aliases, ...data } = a.data;
 		const { dimension, set } = catalogue.trail(a);
 		const scaleName = (scale: Parameters<typeof catalogue.scaleName>[0], id: string) => catalogue.scaleName(scale, id, 'ca');
+		const parts = sections(a.filePath ?? a.id, a.body ?? '');
+		const guideSource = catalogue.guideSource(a);
 		return {
 			...data,
 			reviewed: { ...data.reviewed, date: day(data.reviewed.date) },
@@ -80,7 +94,9 @@ export async function buildData(site: URL | undefined) {
 			dimension: dimension.id,
 			set: set.id,
 			experiences: catalogue.experiencesOf(a.data.number).map((e) => e.id),
-			sections: sections(a.body ?? ''),
+			...(guideSource ? { guideSource } : {}),
+			sections: parts.text,
+			sectionProvenance: parts.provenance,
 		};
 	});
 	const label = (key: string) => (ca as Record<string, string>)[key] ?? key;

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { decisionFields, type DecisionVocabularies } from './decision.ts';
+import { guidePage } from './guide.ts';
 import { ACTION_SECTION_IDS } from './sections.ts';
 import { idEnum, plainText, provenance, reviewed, slugString } from './shared.ts';
 
@@ -42,8 +43,13 @@ export const actionSchema = (known: ActionVocabularies) =>
 			/** `guia` for the guide's actions, `editorial` for actions the editors added. */
 			provenance,
 			/**
-			 * Parts of the sheet written by the editors because the guide does not give them. Each is
-			 * marked "Addició editorial" on the page. Default: none.
+			 * The action's own page in the guide on Wikibooks (its address in `guide-facts.md`). Required
+			 * for an action of the guide: the sheet links it and the citation and the open data name it.
+			 */
+			guidePage: guidePage.optional(),
+			/**
+			 * Parts of the sheet for which the catalogue has none of the guide's text: the editors wrote
+			 * them, and the page says so. Every other part marks the guide's text with `:::guia`. Default: none.
 			 */
 			editorialSections: z.array(z.enum(ACTION_SECTION_IDS)).default([]),
 			/** The facts to decide with: see `decision.ts`. Shown as an editorial addition. */

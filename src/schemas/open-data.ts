@@ -57,8 +57,31 @@ export const actionRecordSchema = (known: ActionVocabularies & { dimensions: rea
 					goals: z.array(z.string()),
 				})
 				.strict(),
+			/** The guide's page the action comes from, for attribution; absent for an editorial action. */
+			guideSource: z
+				.object({
+					/** «Actuació N — Títol», as the guide heads it. */
+					title: z.string(),
+					/** The page on Wikibooks. */
+					url: z.url(),
+					/** The work, its promoter, where it is published and its licence. */
+					attribution: z.string(),
+				})
+				.strict()
+				.optional(),
 			/** The seven parts of the sheet, as Markdown, keyed by their fixed ids. */
 			sections: z.object(Object.fromEntries(ACTION_SECTION_IDS.map((id) => [id, z.string().min(1)]))).strict(),
+			/**
+			 * Each part split into runs of text, in order: what the guide says (`guia`) and what the
+			 * editors added (`editorial`), as on the page.
+			 */
+			sectionProvenance: z
+				.object(
+					Object.fromEntries(
+						ACTION_SECTION_IDS.map((id) => [id, z.array(z.object({ provenance, text: z.string().min(1) }).strict()).min(1)]),
+					),
+				)
+				.strict(),
 		})
 		.strict();
 
@@ -106,8 +129,10 @@ const taxonomyRecord = {
 	name: localizedText,
 	/** Descriptions in ca, es and en. */
 	description: localizedText,
-	/** `guia` or `editorial`. */
+	/** Who gave the name: `guia` or `editorial`. */
 	provenance,
+	/** Who says what the description says: `guia` or `editorial`. */
+	descriptionProvenance: provenance,
 	/** Page, absolute (sets have none). */
 	url: z.url().optional(),
 };
@@ -116,7 +141,7 @@ export const taxonomyFileSchema = z
 	.object({
 		...fileMetadata,
 		/** The two sets. */
-		sets: z.array(z.object({ ...taxonomyRecord, label: localizedText }).strict()),
+		sets: z.array(z.object({ ...taxonomyRecord, label: localizedText, labelProvenance: provenance }).strict()),
 		/** The dimensions, each in one set. */
 		dimensions: z.array(z.object({ ...taxonomyRecord, set: z.string() }).strict()),
 		/** The strategies, each in one dimension. */

@@ -17,16 +17,20 @@ const taxonomyEntry = {
 	name: localizedText,
 	/** One sentence saying what the item covers, shown on its page and in the overview. */
 	description: localizedText,
-	/** `guia` if the guide names it, `editorial` if the editors chose the name. */
+	/** Who gave the name and the place in the table: `guia` if the guide names it, `editorial` if the editors chose it. */
 	provenance,
+	/** Who says what `description` says: `guia` only when the guide states it; the page labels it so. */
+	descriptionProvenance: provenance,
 };
 
 /** A set (conjunt): the top level of the table. Read by the overview and the dimension pages. */
 export const setSchema = z
 	.object({
 		...taxonomyEntry,
-		/** The label the guide's table shows above the set's dimensions. */
+		/** The label shown above the set's dimensions in the overview table. */
 		label: localizedText,
+		/** Who gave `label`: `guia` if the guide's table shows it, `editorial` if the editors chose it. */
+		labelProvenance: provenance,
 	})
 	.strict();
 

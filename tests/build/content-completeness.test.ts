@@ -37,7 +37,7 @@ const MIN_PART_CHARS = 300;
 /** A whole action sheet (its seven parts) shorter than this is thinner than the guide's own pages. */
 const MIN_SHEET_CHARS = 3000;
 
-/** The text of the section under the heading with `id`, up to the next h2, without the editorial note. */
+/** The text of the section under the heading with `id`, up to the next h2, without the provenance labels. */
 function sectionText(main: HTMLElement, id: string) {
 	const heading = main.querySelector(`h2#${id}`);
 	if (!heading) return undefined;
@@ -46,8 +46,8 @@ function sectionText(main: HTMLElement, id: string) {
 	let out = '';
 	for (let el = start.nextElementSibling; el; el = el.nextElementSibling) {
 		if (el.tagName === 'H2' || el.classList.contains('level-h2')) break;
-		if (el.classList.contains('editorial-note')) continue;
-		out += ` ${text(el)}`;
+		const labels = el.querySelectorAll('.provenance__label').map((l) => text(l));
+		out += ` ${labels.reduce((t, label) => t.replace(label, ''), text(el))}`;
 	}
 	return out.trim();
 }

@@ -144,6 +144,6 @@ describe('experience', () => {
 
 test('a dimension must belong to a known set', () => {
 	const schema = dimensionSchema(['escolaritat']);
-	const entry = { id: 'x', order: 1, set: 'altre', name: { ca: 'X' }, description: { ca: 'X' }, provenance: 'guia' };
+	const entry = { id: 'x', order: 1, set: 'altre', name: { ca: 'X' }, description: { ca: 'X' }, provenance: 'guia', descriptionProvenance: 'editorial' };
 	expect(issuePaths(schema.safeParse(entry))).toEqual(['set']);
 });

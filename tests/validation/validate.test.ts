@@ -56,7 +56,7 @@ describe('frontmatter fields', () => {
 
 	test('a malformed date shows the expected format', () => {
 		const p = only(broken((r) => edit(r, ACTION, 'date: 2026-11-24', 'date: 24/11/2026')));
-		expect(p).toMatchObject({ code: 'format-incorrecte', field: 'reviewed.date', line: 13 });
+		expect(p).toMatchObject({ code: 'format-incorrecte', field: 'reviewed.date', line: fixtureLine(ACTION, 'date: 2026-11-24') });
 		expect(p.message).toContain('«24/11/2026» no és vàlid: ha de ser una data en format AAAA-MM-DD');
 	});
 
@@ -282,5 +282,72 @@ describe('decision facts', () => {
 	test('a translation without the decision facts is incomplete', () => {
 		const p = broken((r) => edit(r, TRANSLATION, /staff: [^\n]*\n/, ''));
 		expect(p.map((x) => [x.file, x.field, x.code])).toEqual([[TRANSLATION, 'staff', 'camp-obligatori']]);
+	});
+});
+
+describe('what the guide says and what the editors added', () => {
+	const TRANSLATION = FIXTURE_FILES.translation;
+	const GUIDE_AGENTS = ":::guia\nL'àrea de joventut, l'àrea d'educació i els instituts del municipi, coordinats.\n:::";
+	const PLAIN_AGENTS = "L'àrea de joventut, l'àrea d'educació i els instituts del municipi, coordinats.";
+
+	test("a part of the guide's action that marks no text of the guide says how to mark it", () => {
+		const p = broken((r) => edit(r, ACTION, GUIDE_AGENTS, PLAIN_AGENTS)).find((x) => x.file === ACTION)!;
+		expect(p).toMatchObject({ file: ACTION, line: fixtureLine(ACTION, '## Agents implicats'), code: 'procedencia', field: 'editorialSections' });
+		expect(p.message).toBe('la secció «Agents implicats» no marca cap text de la guia i no és a «editorialSections».');
+		expect(p.fix).toContain('afegeix «agents» a «editorialSections»');
+	});
+
+	test('a part listed as editorial that marks text of the guide is a contradiction', () => {
+		// The Catalan master is wrong, not the translation: it is the one problem of the master.
+		const p = only(broken((r) => edit(r, ACTION, '## Objectius\n\n', '## Objectius\n\n:::guia\nUn objectiu.\n:::\n\n')).filter((x) => x.file === ACTION));
+		expect(p).toMatchObject({ file: ACTION, code: 'procedencia', field: 'editorialSections' });
+		expect(p.message).toBe('la secció «Objectius» és a «editorialSections» (escrita per l\'equip), però té un bloc «:::guia».');
+	});
+
+	test("a sheet of the guide that marks nothing is rejected, and so is one of the editors' that marks text of the guide", () => {
+		const unmarked = broken((r) => {
+			const path = join(r, ACTION);
+			const source = readFileSync(path, 'utf8').replaceAll(/^:::(guia)?\n/gm, '').replace(/editorialSections: \[.*\]/, 'editorialSections: [descripcio, destinataris, objectius, metodologia, agents, rol-joventut, experiencies]');
+			write(r, ACTION, source);
+		});
+		expect(only(unmarked.filter((p) => p.file === ACTION))).toMatchObject({ file: ACTION, code: 'procedencia', field: 'provenance', message: "l'actuació és de la guia («provenance: guia»), però la fitxa no marca cap text de la guia." });
+		const editorial = broken((r) => edit(r, ACTION, 'provenance: guia', 'provenance: editorial'));
+		expect(editorial.map((p) => p.message)).toContain('la secció «Descripció» marca text de la guia, però l\'actuació és «provenance: editorial».');
+	});
+
+	test('a translation that marks fewer blocks than its original names both parts', () => {
+		const p = only(broken((r) => edit(r, TRANSLATION, /:::guia\n(El área de juventud.*)\n:::\n/, '$1\n')));
+		expect(p).toMatchObject({ file: TRANSLATION, code: 'procedencia', line: fixtureLine(TRANSLATION, '## Agentes implicados') });
+		expect(p.message).toBe('la secció «Agentes implicados» té 0 blocs «:::guia» i la de l\'original en català («Agents implicats») en té 1.');
+	});
+
+	test('a chapter of the guide must mark the guide’s text, in every language', () => {
+		const p = only(broken((r) => edit(r, CHAPTER, /:::guia\n(.*)\n:::\n/, '$1\n')));
+		expect(p).toMatchObject({ file: CHAPTER, code: 'procedencia', message: 'el capítol no marca cap text de la guia.' });
+	});
+
+	test('any other ::: block is refused, and :::guia only where it means something', () => {
+		const note = broken((r) => edit(r, CHAPTER, ':::guia', ':::note[Addició editorial]')).find((p) => p.code === 'mdx-no-permes');
+		expect(note).toMatchObject({ file: CHAPTER, code: 'mdx-no-permes', message: 'el bloc «:::note» no existeix al catàleg.' });
+		const home = only(broken((r) => edit(r, FIXTURE_FILES.home, /$/, '\n\n:::guia\nText.\n:::\n')));
+		expect(home).toMatchObject({ file: FIXTURE_FILES.home, code: 'procedencia' });
+		expect(home.message).toBe("el bloc «:::guia» només es pot fer servir a les fitxes d'actuació i als capítols de la guia.");
+	});
+
+	test(':::guia inside a list, with a label or around a heading says what to do instead', () => {
+		const nested = broken((r) => edit(r, CHAPTER, /:::guia\n(.*)\n:::\n/, '- Un element\n\n  :::guia\n  $1\n  :::\n'));
+		expect(nested.map((p) => p.message)).toContain("el bloc «:::guia» és dins d'un altre element (una llista, una cita o un altre bloc).");
+		const labelled = broken((r) => edit(r, CHAPTER, ':::guia', ':::guia[Segons la guia]'));
+		expect(labelled.map((p) => p.message)).toContain('el bloc «:::guia» porta un títol entre claudàtors.');
+		const heading = broken((r) => edit(r, CHAPTER, /:::guia\n/, ':::guia\n### Un títol\n\n'));
+		expect(heading.map((p) => p.message)).toContain("hi ha un títol dins d'un bloc «:::guia».");
+	});
+
+	test("an action of the guide names its page in the guide, and only a page of the guide", () => {
+		const missing = only(broken((r) => edit(r, ACTION, /^guidePage: .*\n/m, '')));
+		expect(missing).toMatchObject({ file: ACTION, code: 'camp-obligatori', field: 'guidePage' });
+		const wrong = only(broken((r) => edit(r, ACTION, /^guidePage: .*$/m, 'guidePage: https://example.org/suport-escolar')));
+		expect(wrong).toMatchObject({ file: ACTION, field: 'guidePage', code: 'format-incorrecte' });
+		expect(wrong.message).toContain("ha de ser l'adreça d'una pàgina de la guia a Viquillibres");
 	});
 });

@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { actionSchema } from '../../schemas/actions.ts';
 import { pageSchema } from '../../schemas/docs.ts';
 import { uiStrings } from '../../schemas/i18n.ts';
@@ -26,6 +27,7 @@ import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxono
 import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
 import { checkMdxSafety, checkSections, checkSource, parseBody } from './markdown.ts';
+import { checkChapterProvenance, checkDirectives, checkSheetProvenance, checkSheetTranslation } from './provenance.ts';
 import type { Problem } from './problems.ts';
 import { issueToProblems } from './zod-issues.ts';
 
@@ -64,7 +66,12 @@ function checkYamlList(root: string, path: string, schema: z.ZodType, problems: 
 interface ParsedMdx {
 	file: MdxFile;
 	data?: Record<string, unknown>;
+	/** The parsed body; absent when it could not be parsed. */
+	tree?: Root;
 }
+
+/** Where `:::guia` may mark the guide's text: action sheets and guide chapters, in every language. */
+const MARKS_GUIDE = /^content\/(?:actuacions(?:\/(?:es|en))?|docs(?:\/(?:es|en))?\/guia)$/;
 
 function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly { id: string; heading: string }[]; kind: string } | undefined, problems: Problem[]): ParsedMdx[] {
 	return listMdx(root, dir).map((path) => {
@@ -90,9 +97,10 @@ function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined,
 		if (parsedBody.problem) problems.push(parsedBody.problem);
 		else {
 			problems.push(...checkMdxSafety(path, parsedBody.tree, file.bodyLine));
+			problems.push(...checkDirectives(path, parsedBody.tree, file.bodyLine, MARKS_GUIDE.test(dir)));
 			if (sections) problems.push(...checkSections(path, parsedBody.tree, file.bodyLine, sections.spec, sections.kind));
 		}
-		return { file, data };
+		return { file, data, tree: parsedBody.tree };
 	});
 }
 
@@ -190,7 +198,18 @@ export function validateContent(root: string): Problem[] {
 
 	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una actuació" }, problems);
 	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una experiència" }, problems);
-	for (const dir of walkMdxDirs(root, CONTENT_PATHS.docs)) checkMdxFiles(root, dir, pageSchema, undefined, problems);
+	const pages = walkMdxDirs(root, CONTENT_PATHS.docs).map((dir) => ({ dir, files: checkMdxFiles(root, dir, pageSchema, undefined, problems) }));
+	const chapters = pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/guia`)?.files ?? [];
+	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapterProvenance(chapter.file.file, chapter.tree));
+	for (const locale of TRANSLATION_LOCALES) {
+		for (const page of pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/${locale}/guia`)?.files ?? []) {
+			const master = chapters.find((c) => c.file.slug === page.file.slug);
+			if (page.tree && master?.tree) problems.push(...checkChapterProvenance(page.file.file, page.tree, { file: master.file.file, tree: master.tree }));
+		}
+	}
+	for (const action of actions) {
+		if (action.tree && action.data) problems.push(...checkSheetProvenance(action.file.file, action.tree, action.file.bodyLine, action.data, action.file.lineOf));
+	}
 	checkUiStrings(root, problems);
 	problems.push(...checkFileNames(root));
 
@@ -206,6 +225,7 @@ export function validateContent(root: string): Problem[] {
 				if (!master) {
 					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });
 				} else if (dir === CONTENT_PATHS.actions && master.data && t.data) {
+					if (t.tree && master.tree) problems.push(...checkSheetTranslation(t.file.file, t.tree, t.file.bodyLine, locale, master.file.file, master.tree));
 					for (const list of TRANSLATED_LISTS) {
 						const want = (master.data[list] as unknown[] | undefined)?.length;
 						const got = (t.data[list] as unknown[] | undefined)?.length;

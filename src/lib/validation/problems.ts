@@ -33,6 +33,7 @@ export const PROBLEM_CODES = {
 	'propietat-no-permesa': "Un component té una propietat que no s'accepta",
 	'massa-gran': 'Un fitxer o una secció és massa gran',
 	'nom-de-fitxer': 'El nom del fitxer no és vàlid',
+	procedencia: 'El text de la guia no està ben marcat',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -17,6 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
 		relacionades: a.related,
 		procedencia: a.provenance,
 		seccions_editorials: a.editorialSections,
+		seccions_amb_text_de_la_guia: Object.entries(a.sectionProvenance).filter(([, runs]) => runs.some((r) => r.provenance === 'guia')).map(([id]) => id),
+		pagina_guia: a.guideSource?.url ?? '',
 		cost: a.cost.band,
 		cost_nom: a.labels.cost,
 		cost_cobreix: a.cost.covers,
