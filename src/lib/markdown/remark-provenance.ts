@@ -26,10 +26,10 @@ function mark(node: RootContent, provenance: Provenance) {
 	if (node.type === 'list') for (const item of node.children) mark(item, provenance);
 }
 
-function label(text: string, provenance: Provenance): Paragraph {
+function label(text: string): Paragraph {
 	return {
 		type: 'paragraph',
-		data: { hProperties: { className: ['provenance__label', `provenance__label--${provenance}`], 'data-pagefind-ignore': '' } },
+		data: { hProperties: { className: ['provenance__label'], dataPagefindIgnore: true } },
 		children: [{ type: 'text', value: text }],
 	};
 }
@@ -59,7 +59,7 @@ export function remarkProvenance() {
 				children.push({
 					type: 'blockquote',
 					data: { hName: 'div', hProperties: { className: ['provenance', `provenance--${run.provenance}`] } },
-					children: [label(text, run.provenance), ...(run.nodes as Paragraph[])],
+					children: [label(text), ...(run.nodes as Paragraph[])],
 				});
 			}
 			stretch = [];
