@@ -46,12 +46,13 @@ describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 			expect(page.querySelector('html')!.getAttribute('lang'), path).toBe(lang);
 			expect(page.querySelector('main')!.innerHTML, `${prefix}${path} mostra l'avís de pàgina no traduïda`).not.toContain('sl-fallback');
 			// Language links name each language in itself, a source's own headline is quoted in its
-			// language (an experience's headline, an evidence source's title), and a Catalan law keeps its
-			// official title; anything else marked Catalan is untranslated text.
+			// language (an experience's headline, an evidence source's title, the title of the guide's page
+			// a sheet is based on), and a Catalan law keeps its official title; anything else marked Catalan
+			// is untranslated text.
 			if (lang === 'ca') continue;
 			const catalan = page
 				.querySelectorAll('main [lang="ca"]:not([hreflang])')
-				.filter((el) => !el.closest('.site-footer') && !el.matches('.experience-source q, .glance__sources a, .plan__legal [lang="ca"]'));
+				.filter((el) => !el.closest('.site-footer') && !el.matches('.experience-source q, .glance__sources a, .plan__legal [lang="ca"], .cite__source'));
 			expect(catalan.map((el) => text(el).slice(0, 60)), `${prefix}${path} té text en català`).toEqual([]);
 		}
 	});
