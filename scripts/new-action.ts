@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_PATHS, listMdx, readMdx, readYamlList } from '../src/lib/content-files.ts';
 import { formatProblems, validateContent } from '../src/lib/validation/index.ts';
 import { ACTION_SECTIONS } from '../src/schemas/sections.ts';
+import { GUIDE } from '../src/schemas/guide.ts';
 import { toFrontmatter } from './lib/frontmatter.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { Asker, list, parseFlags, today, type Choice } from './lib/prompt.ts';
@@ -32,7 +33,8 @@ const audiences = terms(CONTENT_PATHS.audiences);
 const agents = terms(CONTENT_PATHS.agents);
 const scales = terms(CONTENT_PATHS.scales);
 const numbers = listMdx(root, CONTENT_PATHS.actions).map((p) => (readMdx(root, p).data as { number?: number } | undefined)?.number ?? 0);
-const nextNumber = Math.max(0, ...numbers) + 1;
+// Numbers up to GUIDE.minActions belong to the guide's actions, even those not in the catalogue yet.
+const nextNumber = Math.max(GUIDE.minActions, ...numbers) + 1;
 
 const fail = (message: string): never => {
 	console.error(`✗ ${message}`);

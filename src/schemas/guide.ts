@@ -23,6 +23,8 @@ export const GUIDE = {
 } as const;
 
 /** The address of a page of the guide on Wikibooks, copied from the browser. */
-export const guidePage = httpsUrl.refine((url) => GUIDE.pagePrefixes.some((p) => url.startsWith(p) && url.length > p.length), {
-	message: `ha de ser l'adreça d'una pàgina de la guia a Viquillibres, que comença per ${GUIDE.pagePrefixes[0]}`,
-});
+export const guidePage = httpsUrl.refine(
+	// An address that is not https at all already has its own message.
+	(url) => !url.startsWith('https://') || GUIDE.pagePrefixes.some((p) => url.startsWith(p) && url.length > p.length),
+	{ message: `ha de ser l'adreça d'una pàgina de la guia a Viquillibres, que comença per ${GUIDE.pagePrefixes[0]}` },
+);

@@ -61,13 +61,13 @@ describe('fixes are safe', () => {
 });
 
 describe('npm run new:action', () => {
-	test('writes a valid sheet with the next free number and prints the preview URL', () => {
+	test('writes a valid sheet with the next free number after the guide\'s own (28) and prints the preview URL', () => {
 		const root = copyFixture();
 		const { status, out } = run('scripts/new-action.ts', ['--title', "Punt d'informació juvenil", '--strategy', 'presa-de-decisions', '--audiences', 'joves-12-16,families', '--agents', 'joventut', '--scales', 'municipi'], { CONTENT_ROOT: root });
 		expect(status, out).toBe(0);
-		expect(out).toContain('✓ Creat content/actuacions/punt-dinformacio-juvenil.mdx (actuació 5).');
+		expect(out).toContain('✓ Creat content/actuacions/punt-dinformacio-juvenil.mdx (actuació 29).');
 		expect(out).toContain('http://localhost:4321/actuacions/punt-dinformacio-juvenil/');
-		expect(readFileSync(join(root, 'content/actuacions/punt-dinformacio-juvenil.mdx'), 'utf8')).toContain('number: 5\n');
+		expect(readFileSync(join(root, 'content/actuacions/punt-dinformacio-juvenil.mdx'), 'utf8')).toContain('number: 29\n');
 		expect(validateContent(root)).toEqual([]);
 	});
 
@@ -80,7 +80,7 @@ describe('npm run new:action', () => {
 	test('refuses a number that is taken', () => {
 		const { status, out } = run('scripts/new-action.ts', ['--title', 'Nova', '--number', '3'], { CONTENT_ROOT: copyFixture() });
 		expect(status).toBe(1);
-		expect(out).toContain('El número 3 ja existeix. El primer número lliure és 5.');
+		expect(out).toContain('El número 3 ja existeix. El primer número lliure és 29.');
 	});
 });
 

@@ -156,7 +156,8 @@ describe('uniqueness', () => {
 		const p = problems.find((x) => x.code === 'numero-duplicat')!;
 		expect(p).toMatchObject({ file: ACTION, field: 'number', line: 2 });
 		expect(p.message).toBe(`el número 4 ja és de ${OTHER}.`);
-		expect(p.fix).toContain('el 5');
+		// The guide numbers its actions up to 28: the next free number comes after them.
+		expect(p.fix).toContain('el 29');
 	});
 
 	test('a duplicate title', () => {
@@ -351,3 +352,25 @@ describe('what the guide says and what the editors added', () => {
 		expect(wrong.message).toContain("ha de ser l'adreça d'una pàgina de la guia a Viquillibres");
 	});
 });
+
+describe("the guide's numbers", () => {
+	test('an editorial action cannot take one of the guide’s numbers', () => {
+		const taken = only(broken((r) => edit(r, OTHER, /^provenance: guia\nguidePage: .*\neditorialSections: .*\n/m, 'provenance: editorial\neditorialSections: [descripcio, destinataris, objectius, metodologia, agents, rol-joventut, experiencies]\n')).filter((p) => p.file === OTHER && p.field === 'number'));
+		expect(taken).toMatchObject({ code: 'valor-no-permes', line: 2 });
+		expect(taken.message).toBe("el número 4 és d'una actuació de la guia (la guia numera les seves actuacions fins a la 28, almenys), i aquesta actuació és «provenance: editorial».");
+		expect(taken.fix).toBe("dona a l'actuació el número 29; els números fins al 28 queden per a les actuacions de la guia.");
+	});
+
+	test('a misspelt :::guia suggests the right spelling, and its translations are not blamed for it', () => {
+		const problems = broken((r) => edit(r, ACTION, /:::guia\n/, ':::guía\n'));
+		const misspelt = problems.find((p) => p.code === 'mdx-no-permes')!;
+		expect(misspelt).toMatchObject({ file: ACTION, message: 'el bloc «:::guía» no existeix al catàleg. Potser volies dir «:::guia»?', fix: 'escriu «:::guia», sense accent ni majúscules.' });
+		expect(problems.filter((p) => p.file === FIXTURE_FILES.translation)).toEqual([]);
+	});
+
+	test('a guide page written without https gets one message, not two', () => {
+		const p = only(broken((r) => edit(r, ACTION, /^guidePage: https:\/\//m, 'guidePage: ')));
+		expect(p).toMatchObject({ field: 'guidePage', code: 'url-mal-formada' });
+	});
+});
+

@@ -25,6 +25,7 @@ import { TRANSLATED_LISTS } from '../../schemas/decision.ts';
 import { actionTranslationSchema, experienceTranslationSchema, TRANSLATION_LOCALES } from '../../schemas/translations.ts';
 import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
 import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.ts';
+import { GUIDE } from '../../schemas/guide.ts';
 import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
 import { checkMdxSafety, checkSections, checkSource, parseBody } from './markdown.ts';
 import { checkChapterProvenance, checkDirectives, checkSheetProvenance, checkSheetTranslation } from './provenance.ts';
@@ -225,7 +226,9 @@ export function validateContent(root: string): Problem[] {
 				if (!master) {
 					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });
 				} else if (dir === CONTENT_PATHS.actions && master.data && t.data) {
-					if (t.tree && master.tree) problems.push(...checkSheetTranslation(t.file.file, t.tree, t.file.bodyLine, locale, master.file.file, master.tree));
+					// A master whose own marks are wrong is reported once, not again in each translation.
+					const masterMarksWrong = problems.some((p) => p.file === master.file.file && (p.code === 'procedencia' || p.code === 'mdx-no-permes'));
+					if (t.tree && master.tree && !masterMarksWrong) problems.push(...checkSheetTranslation(t.file.file, t.tree, t.file.bodyLine, locale, master.file.file, master.tree));
 					for (const list of TRANSLATED_LISTS) {
 						const want = (master.data[list] as unknown[] | undefined)?.length;
 						const got = (t.data[list] as unknown[] | undefined)?.length;
@@ -243,6 +246,8 @@ export function validateContent(root: string): Problem[] {
 
 	// Uniqueness of numbers, titles and public slugs across actions.
 	const numbers = new Map<number, string>();
+	// The guide numbers its actions up to GUIDE.minActions at least: a new action takes the next number after all of them.
+	const nextFree = Math.max(GUIDE.minActions, ...actions.map((a) => (typeof a.data?.number === 'number' ? a.data.number : 0))) + 1;
 	const titles = new Map<string, string>();
 	const slugs = new Map<string, string>();
 	const claimSlug = (slug: string, owner: ParsedMdx, field: string) => {
@@ -260,8 +265,11 @@ export function validateContent(root: string): Problem[] {
 		if (!d) continue;
 		if (typeof d.number === 'number') {
 			const other = numbers.get(d.number);
-			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat', message: `el número ${d.number} ja és de ${other}.`, fix: `cada actuació té un número propi que no canvia mai: fes servir el primer número lliure, el ${Math.max(...numbers.keys(), d.number) + 1} (npm run new:action el tria per tu).` });
+			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat', message: `el número ${d.number} ja és de ${other}.`, fix: `cada actuació té un número propi que no canvia mai: fes servir el primer número lliure, el ${nextFree} (npm run new:action el tria per tu).` });
 			else numbers.set(d.number, action.file.file);
+			if (d.provenance === 'editorial' && d.number <= GUIDE.minActions) {
+				problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'valor-no-permes', message: `el número ${d.number} és d'una actuació de la guia (la guia numera les seves actuacions fins a la ${GUIDE.minActions}, almenys), i aquesta actuació és «provenance: editorial».`, fix: `dona a l'actuació el número ${nextFree}; els números fins al ${GUIDE.minActions} queden per a les actuacions de la guia.` });
+			}
 		}
 		if (typeof d.title === 'string') {
 			const key = comparisonKey(d.title);

@@ -15,6 +15,7 @@ import { ACTION_SECTIONS } from '../../schemas/sections.ts';
 import type { Locale } from '../../schemas/shared.ts';
 import { GUIDE_DIRECTIVE, guideBlockCount, guideBlocksPerSection, isGuideContainer, partsOf } from '../provenance.ts';
 import type { Problem } from './problems.ts';
+import { closest } from './zod-issues.ts';
 
 const lineOf = (node: { position?: { start: { line: number } } }, bodyLine: number) =>
 	node.position ? node.position.start.line + bodyLine - 1 : undefined;
@@ -30,7 +31,8 @@ export function checkDirectives(file: string, tree: Root, bodyLine: number, allo
 		if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
 		const fence = `${node.type === 'leafDirective' ? '::' : ':::'}${node.name}`;
 		if (node.name !== GUIDE_DIRECTIVE || node.type !== 'containerDirective') {
-			deny(node, `el bloc «${fence}» no existeix al catàleg.`, allowGuide ? `l'únic bloc és «:::${GUIDE_DIRECTIVE}», per al text de la guia. El que no és de la guia no porta cap marca: treu les línies «${fence}» i «:::».` : `treu les línies «${fence}» i «:::» i deixa'n el text.`, 'mdx-no-permes');
+			const guess = node.type === 'containerDirective' && allowGuide ? closest(node.name, [GUIDE_DIRECTIVE]) : undefined;
+			deny(node, `el bloc «${fence}» no existeix al catàleg.${guess ? ` Potser volies dir «:::${guess}»?` : ''}`, guess ? `escriu «:::${GUIDE_DIRECTIVE}», sense accent ni majúscules.` : allowGuide ? `l'únic bloc és «:::${GUIDE_DIRECTIVE}», per al text de la guia. El que no és de la guia no porta cap marca: treu les línies «${fence}» i «:::».` : `treu les línies «${fence}» i «:::» i deixa'n el text.`, 'mdx-no-permes');
 			return;
 		}
 		if (!allowGuide) {
