@@ -39,13 +39,7 @@ const countOf = (page: Page, facet: string, value: string) =>
 	page.locator(`label:has(input[name="${facet}"][value="${value}"]) [data-count]`).textContent();
 const plural = (n: number) => `${n} ${n === 1 ? 'actuació' : 'actuacions'}`;
 
-async function open(query = '') {
-	const page = await site.page();
-	await page.goto(site.url(`/actuacions/${query}`));
-	await page.waitForSelector('[data-filters]:not([hidden])');
-	await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
-	return page;
-}
+const open = (query = '') => site.openList(`/actuacions/${query}`);
 
 /** The most common audience and the two most common agents: values that make real filters. */
 const common = (pick: (a: ModelAction) => string[]) => {

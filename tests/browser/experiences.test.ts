@@ -44,13 +44,7 @@ const mostCommon = (facet: keyof ReturnType<typeof valuesOf>) => {
 	return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 };
 
-async function open(query = '') {
-	const page = await site.page();
-	await page.goto(site.url(`/experiencies/${query}`));
-	await page.waitForSelector('[data-filters]:not([hidden])');
-	await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
-	return page;
-}
+const open = (query = '') => site.openList(`/experiencies/${query}`);
 
 describe('the experiences list', () => {
 	test('without JavaScript is the complete, readable list', async () => {

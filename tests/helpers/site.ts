@@ -6,7 +6,14 @@ import { DIST } from './paths.ts';
 import { serve, type StaticServer } from './server.ts';
 
 export function useSite(dist = DIST, base = '/') {
-	const ctx = {} as { server: StaticServer; browser: Browser; url: (path: string) => string; page: (opts?: { width?: number; javaScript?: boolean }) => Promise<Page> };
+	const ctx = {} as {
+		server: StaticServer;
+		browser: Browser;
+		url: (path: string) => string;
+		page: (opts?: { width?: number; javaScript?: boolean }) => Promise<Page>;
+		/** A filterable list (catalogue, experiences) once its script has taken over: filters shown, status written. */
+		openList: (path: string) => Promise<Page>;
+	};
 	beforeAll(async () => {
 		ctx.server = await serve(dist, base);
 		ctx.browser = await launch();
@@ -14,6 +21,13 @@ export function useSite(dist = DIST, base = '/') {
 		ctx.page = async ({ width = 1280, javaScript = true } = {}) => {
 			const context = await ctx.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
 			return context.newPage();
+		};
+		ctx.openList = async (path) => {
+			const page = await ctx.page();
+			await page.goto(ctx.url(path));
+			await page.waitForSelector('[data-filters]:not([hidden])');
+			await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+			return page;
 		};
 	});
 	afterAll(async () => {

@@ -14,7 +14,7 @@ import ca from '../../../content/i18n/ca.json';
 import en from '../../../content/i18n/en.json';
 import es from '../../../content/i18n/es.json';
 import type { Locale, Provenance } from '../../schemas/shared.ts';
-import { blocksOf, isGuideContainer, runsOf } from '../provenance.ts';
+import { blocksOf, isGuideContainer, partsOf, runsOf } from '../provenance.ts';
 
 const STRINGS: Record<Locale, Record<string, string>> = { ca, es, en };
 
@@ -42,11 +42,7 @@ export function remarkProvenance() {
 		const isSheet = file.path.includes('/actuacions/');
 
 		// A sheet's `##` part without any text of the guide: its one label says so.
-		const partHasGuide: boolean[] = [];
-		for (const node of tree.children) {
-			if (node.type === 'heading' && node.depth <= 2) partHasGuide.push(false);
-			else if (isGuideContainer(node) && partHasGuide.length) partHasGuide[partHasGuide.length - 1] = true;
-		}
+		const partHasGuide = partsOf(tree).map((p) => p.nodes.some(isGuideContainer));
 
 		const children: RootContent[] = [];
 		let stretch: RootContent[] = [];
