@@ -335,9 +335,11 @@ describe('what the guide says and what the editors added', () => {
 		expect(home.message).toBe("el bloc «:::guia» només es pot fer servir a les fitxes d'actuació i als capítols de la guia.");
 	});
 
-	test(':::guia inside a list, with a label or around a heading says what to do instead', () => {
+	test(':::guia inside a list, with attributes, with a label or around a heading says what to do instead', () => {
 		const nested = broken((r) => edit(r, CHAPTER, /:::guia\n(.*)\n:::\n/, '- Un element\n\n  :::guia\n  $1\n  :::\n'));
 		expect(nested.map((p) => p.message)).toContain("el bloc «:::guia» és dins d'un altre element (una llista, una cita o un altre bloc).");
+		const attributes = broken((r) => edit(r, CHAPTER, ':::guia', ':::guia{onclick="alert(1)"}'));
+		expect(attributes.map((p) => p.message)).toContain('el bloc «:::guia» porta atributs entre claus.');
 		const labelled = broken((r) => edit(r, CHAPTER, ':::guia', ':::guia[Segons la guia]'));
 		expect(labelled.map((p) => p.message)).toContain('el bloc «:::guia» porta un títol entre claudàtors.');
 		const heading = broken((r) => edit(r, CHAPTER, /:::guia\n/, ':::guia\n### Un títol\n\n'));
