@@ -70,7 +70,7 @@ describe('search dialog and colour schemes', () => {
 	test('when the search cannot be downloaded the dialog says so, and opening it again retries', async () => {
 		const page = await site.page();
 		await page.goto(site.url('/'));
-		const ui = '**/_astro/ui-core.*.js';
+		const ui = '**/pagefind/pagefind-ui.js';
 		await page.route(ui, (route) => route.abort());
 		await page.click('button[data-open-modal]');
 		await expect.poll(() => page.textContent('site-search [role="status"]')).toBe("No s'ha pogut carregar la cerca. Comproveu la connexió i torneu-ho a provar.");

@@ -57,7 +57,7 @@ describe('in Chromium', () => {
 		const page = await site.page();
 		await page.goto(site.url(heaviest[0]));
 		await page.waitForLoadState('networkidle');
-		const loaded = page.waitForResponse((r) => /\/_astro\/ui-core\.[\w-]+\.js$/.test(new URL(r.url()).pathname));
+		const loaded = page.waitForResponse((r) => /\/pagefind\/pagefind-ui\.js$/.test(new URL(r.url()).pathname));
 		await page.click('button[data-open-modal]');
 		await loaded;
 		await page.fill('#starlight__search input', 'mancomunades');
