@@ -2,7 +2,6 @@
  * Facts about the source guide that the site states: its title, promoter, where it is published,
  * its licence and how many actions it has at least (`../shared/reference/guide-facts.md`).
  */
-import { z } from 'astro/zod';
 import { httpsUrl } from './safe-text.ts';
 
 export const GUIDE = {
