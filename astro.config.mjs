@@ -67,6 +67,8 @@ export default defineConfig({
 					translations: { es: 'Catálogo', en: 'Catalogue' },
 					items: [
 						{ label: "Cerca i filtra actuacions", translations: { es: 'Buscar y filtrar actuaciones', en: 'Search and filter actions' }, link: '/actuacions/' },
+						{ label: 'Com el vostre municipi', translations: { es: 'Como vuestro municipio', en: 'Towns like yours' }, link: '/planificador/' },
+						{ label: 'La meva selecció', translations: { es: 'Mi selección', en: 'My selection' }, link: '/seleccio/' },
 						{ label: 'Dimensions, estratègies i actuacions', translations: { es: 'Dimensiones, estrategias y actuaciones', en: 'Dimensions, strategies and actions' }, link: '/dimensions-estrategies-actuacions/' },
 						{ label: 'Experiències', translations: { es: 'Experiencias', en: 'Experiences' }, link: '/experiencies/' },
 						{ label: 'Com llegir les fitxes', translations: { es: 'Cómo leer las fichas', en: 'How to read the sheets' }, link: '/com-llegir-les-fitxes/' },

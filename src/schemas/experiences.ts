@@ -18,19 +18,7 @@ export { SOURCE_LANGUAGES } from './shared.ts';
 export const OWNERSHIPS = ['ajuntament', 'diversos-ajuntaments', 'consell-comarcal', 'altre-ens'] as const;
 export type Ownership = (typeof OWNERSHIPS)[number];
 
-/**
- * Population bands, from the inhabitants the source gives (never written by hand, so a band can
- * never disagree with its figure). Labels: `experience.band.<id>` in `content/i18n/*.json`.
- */
-export const POPULATION_BANDS = [
-	{ id: 'menys-5000', below: 5_000 },
-	{ id: 'de-5000-a-20000', below: 20_000 },
-	{ id: 'de-20000-a-50000', below: 50_000 },
-	{ id: 'mes-50000', below: Infinity },
-] as const;
-export type PopulationBand = (typeof POPULATION_BANDS)[number]['id'];
-
-export const populationBand = (inhabitants: number): PopulationBand => POPULATION_BANDS.find((b) => inhabitants < b.below)!.id;
+export { POPULATION_BANDS, populationBand, type PopulationBand } from './population.ts';
 
 const population = z
 	.object({

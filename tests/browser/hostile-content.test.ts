@@ -7,7 +7,7 @@
  *    LinkCard wrappers) must still show it as text, and nothing may run.
  * `tests/validation/security.test.ts` asserts the messages that stop these samples first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -54,7 +54,8 @@ async function visit(server: StaticServer, path: string): Promise<{ page: Page; 
 	expect(response?.status(), path).toBe(200);
 	await page.waitForLoadState('load');
 	// Hover and click every link and image area a reader could touch, as an event handler needs.
-	for (const el of await page.$$('main img, main a, main .card, main .sl-link-card')) await el.hover().catch(() => {});
+	// Hidden elements (the planner's and the selection's pools) cannot be hovered: skip them.
+	for (const el of await page.$$('main img, main a, main .card, main .sl-link-card')) if (await el.isVisible()) await el.hover().catch(() => {});
 	const ran = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === 1);
 	return { page, ran, dialogs };
 }
@@ -65,6 +66,7 @@ describe('content that passes the checks but looks like code', () => {
 		server = await buildAndServe((content) => {
 			edit(content, ACTION, 'title: Suport escolar', `title: Suport escolar "d'aquí" & d'allà`);
 			edit(content, ACTION, "Un espai de suport a l'estudi", `Text &lt;img src=x onerror="${PROBE}"&gt; i &lt;script&gt;${PROBE}&lt;/script&gt;. Un espai de suport a l'estudi`);
+			edit(content, ACTION, 'staff: Una persona dinamitzadora', 'staff: =HYPERLINK("https://exemple.cat";"clic") Una persona dinamitzadora');
 			edit(content, CHAPTER, 'Un capítol de prova', `import { Card, LinkCard } from '~/components';\n\n<Card title="Fitxa & guia &quot;2026&quot;">Text</Card>\n\n<LinkCard title="Catàleg & fitxes" href="/actuacions/" description="Les &quot;actuacions&quot;" />\n\nUn capítol de prova`);
 		});
 	}, 300_000);
@@ -78,6 +80,19 @@ describe('content that passes the checks but looks like code', () => {
 		expect(text).toContain(`<img src=x onerror="${PROBE}">`);
 		expect(text).toContain(`<script>${PROBE}</script>`);
 		expect(await page.locator('main img').count()).toBe(0);
+		expect([ran, dialogs]).toEqual([false, 0]);
+	});
+
+	test('the selection shows the same text, and its CSV keeps a formula from running in a spreadsheet', async () => {
+		const { page, ran, dialogs } = await visit(server, '/seleccio/?actuacions=3');
+		await page.waitForSelector('[data-tools]:not([hidden])');
+		expect(await page.locator('[data-shortlist-item="3"] h2').innerText()).toBe(`Actuació 3 — Suport escolar "d'aquí" & d'allà`);
+		expect(await page.locator('[data-shortlist-item="3"] [data-fact="staff"] dd').innerText()).toContain('=HYPERLINK("https://exemple.cat";"clic")');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv]')]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		const row = csv.split('\r\n')[1]!;
+		expect(row).toContain(`"Suport escolar ""d'aquí"" & d'allà"`);
+		expect(row).toContain(`"'=HYPERLINK(""https://exemple.cat"";""clic"") Una persona dinamitzadora`);
 		expect([ran, dialogs]).toEqual([false, 0]);
 	});
 
@@ -117,6 +132,18 @@ describe('with the content checks switched off, the page layer still shows marku
 		expect(await page.title()).toBe(`Actuació 3 — Suport ${script} | Estratègies de millora educativa`);
 		expect(await page.locator('main h1').innerText()).toContain(`Suport ${script}`);
 		expect([ran, dialogs]).toEqual([false, 0]);
+	});
+
+	test('markup in an action title stays text in the planner, the selection and the comparison', async () => {
+		for (const path of ['/planificador/?edat=12-16', '/seleccio/?actuacions=3', '/compara/?actuacions=3,4']) {
+			const { page, ran, dialogs } = await visit(server, path);
+			await page.waitForSelector('[data-status]:not(:empty)');
+			if (path.startsWith('/compara/')) await page.waitForSelector('[data-table] > tbody');
+			const heading = path.startsWith('/compara/') ? '[data-table] > thead th' : path.startsWith('/seleccio/') ? '[data-shortlist-item="3"] h2' : '[data-result] h3 >> text=/^Actuació 3 —/';
+			expect(await page.locator(heading).first().innerText(), path).toContain(`Suport ${script}`);
+			expect([ran, dialogs], path).toEqual([false, 0]);
+			await page.close();
+		}
 	});
 
 	test('markup in a page title and a hero tagline stays text', async () => {
