@@ -5,6 +5,7 @@
  * language), so the comparison always says what the sheets say, with their provenance labels.
  */
 import { numbersInQuery } from './selection.ts';
+import { fill } from './fill.ts';
 
 interface Config {
 	actions: Record<string, { path: string; title: string; lang: string }>;
@@ -18,7 +19,6 @@ interface Row {
 	cells: Node[][];
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/%([nv])/g, (_, k: string) => String(values[k] ?? ''));
 
 /** A bold line in place of a heading, so that the sheets' subheadings do not enter the page's outline. */
 function boldLine(heading: Element) {

@@ -6,6 +6,7 @@
  * fieldsets (`data-facet`), so each list brings its own.
  */
 import { computeView, parseState, serializeState, sortKeys, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
+import { fill } from './fill.ts';
 
 interface Strings {
 	countOne: string;
@@ -28,8 +29,6 @@ interface Pagefind {
 	search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/%([nv])/g, (_, k: string) => String(values[k] ?? ''));
 
 export function initFacetBrowser(root: HTMLElement) {
 	const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;

@@ -43,6 +43,4 @@ export const formatPartialDate = (value: string, locale: Locale) => {
 /** A whole number with the reader's digit grouping: 9.402 in Catalan and Spanish, 9,402 in English. */
 export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale, { useGrouping: 'always' }).format(value);
 
-/** Fills a UI string's `%n` (a number) and `%v` (a value). */
-export const fill = (template: string, values: { n?: string | number; v?: string }) =>
-	template.replace(/%([nv])/g, (_, k: 'n' | 'v') => String(values[k] ?? ''));
+export { fill } from './fill.ts';

@@ -5,6 +5,7 @@
  * can be shared and comes back on reload; Back and Forward walk through the answers.
  */
 import { answered, parseAnswers, QUESTIONS, rank, serializeAnswers, similarExperiences, type Answers, type PlannerAction, type PlannerExperience } from './planner.ts';
+import { fill } from './fill.ts';
 
 interface Config {
 	goals: string[];
@@ -16,7 +17,6 @@ interface Config {
 /** How many experiences each result shows: the most similar ones. */
 const EXPERIENCES_SHOWN = 3;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/%([nv])/g, (_, k: string) => String(values[k] ?? ''));
 
 export function initPlannerPage(root: HTMLElement) {
 	const config = JSON.parse(root.dataset.planner!) as Config;

@@ -6,6 +6,7 @@
  */
 import { toCsv } from './csv.ts';
 import { numbersInQuery, readStored, SELECTION_PARAM, serializeNumbers, store } from './selection.ts';
+import { fill } from './fill.ts';
 
 interface Strings {
 	countOne: string;
@@ -23,7 +24,6 @@ interface Strings {
 	dateLocale: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/%([nv])/g, (_, k: string) => String(values[k] ?? ''));
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 
 export function initSelectionPage(root: HTMLElement) {
