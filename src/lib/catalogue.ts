@@ -161,6 +161,8 @@ export interface Catalogue {
 	 * from its weakest known level, and «no evidence known» fills none. No marks for the other scales.
 	 */
 	scaleMarks: (scale: keyof DecisionScales, id: string) => { filled: number; of: number } | undefined;
+	/** A band as a page shows it: its name in a language and its marks. */
+	band: (scale: BandScale, id: string, locale: Locale) => { name: string; marks: { filled: number; of: number } | undefined };
 	/** The term an action holds on one of the band scales. */
 	decisionValue: (action: ActionEntry, scale: BandScale) => string;
 	/** Title, summary and body of an experience in a language. */
@@ -286,6 +288,7 @@ async function buildCatalogue(): Promise<Catalogue> {
 		decisionScales: orderedScales,
 		scaleName: (scale, id, locale) => pick(orderedScales[scale][scaleRank(scale, id)]!.data.name, locale),
 		scaleRank, scaleMarks, decisionValue, decision,
+		band: (scale, id, locale) => ({ name: pick(orderedScales[scale][scaleRank(scale, id)]!.data.name, locale), marks: scaleMarks(scale, id) }),
 		set, dimension, strategy, action,
 		audience: indexById(audiences, 'Grup destinatari'),
 		agent: indexById(agents, 'Agent'),
