@@ -10,7 +10,7 @@ import { fill } from './fill.ts';
 interface Config {
 	actions: Record<string, { path: string; title: string; lang: string }>;
 	max: number;
-	strings: Record<'caption' | 'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'facts' | 'loading' | 'ready', string>;
+	strings: Record<'caption' | 'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'editorial' | 'loading' | 'ready', string>;
 }
 
 interface Row {
@@ -118,6 +118,11 @@ export async function initComparePage(root: HTMLElement) {
 		th.scope = 'rowgroup';
 		th.colSpan = numbers.length;
 		th.textContent = row.label;
+		// The facts at a glance are the editors' (the parts carry their own labels, from the sheets).
+		if (row.key.startsWith('fact-')) {
+			body.dataset.provenance = 'editorial';
+			th.append(' ', Object.assign(document.createElement('span'), { className: 'editorial-badge', textContent: strings.editorial }));
+		}
 		labelRow.append(th);
 		const cells = document.createElement('tr');
 		for (const [i, nodes] of row.cells.entries()) {

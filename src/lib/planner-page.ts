@@ -4,14 +4,14 @@
  * the experiences from towns like the reader's first. Every change goes to the URL, so the result
  * can be shared and comes back on reload; Back and Forward walk through the answers.
  */
-import { answered, parseAnswers, QUESTIONS, rank, serializeAnswers, similarExperiences, type Answers, type PlannerAction, type PlannerExperience } from './planner.ts';
+import { answered, maxScore, parseAnswers, QUESTIONS, rank, serializeAnswers, similarExperiences, type Answers, type PlannerAction, type PlannerExperience } from './planner.ts';
 import { fill } from './fill.ts';
 
 interface Config {
 	goals: string[];
 	names: Record<string, string>;
 	reasons: Record<string, string>;
-	strings: Record<'none' | 'countOne' | 'countOther' | 'others', string>;
+	strings: Record<'none' | 'countOne' | 'countOther' | 'others' | 'noFit' | 'unranked', string>;
 }
 
 /** How many experiences each result shows: the most similar ones. */
@@ -91,7 +91,9 @@ export function initPlannerPage(root: HTMLElement) {
 		others.hidden = ranking.others.length === 0;
 		othersSummary.textContent = fill(config.strings.others, { n: ranking.others.length });
 		const n = ranking.fits.length;
-		status.textContent = fill(n === 1 ? config.strings.countOne : config.strings.countOther, { n });
+		status.textContent = !n ? config.strings.noFit : maxScore(answers) === 0 ? config.strings.unranked : fill(n === 1 ? config.strings.countOne : config.strings.countOther, { n });
+		// Nothing fits all the answers: the closest ones are opened, not left behind a closed summary.
+		if (!n) others.open = true;
 	};
 
 	form.addEventListener('change', () => {

@@ -128,7 +128,7 @@ export function maxScore(answers: Answers): number {
 /**
  * All the actions, best fit first: by score, then by stronger evidence, then by number. `fits` are
  * those that get at least half of the highest possible score and have a reason in their favour;
- * `others` are the rest, in the same order.
+ * `others` are the rest, in the same order. When the answers give no points to win, all fit.
  */
 export function rank(actions: readonly PlannerAction[], answers: Answers): { fits: Ranked[]; others: Ranked[] } {
 	const byNumber = new Map(actions.map((a) => [a.number, a]));
@@ -136,6 +136,8 @@ export function rank(actions: readonly PlannerAction[], answers: Answers): { fit
 		.map((a) => assess(a, answers))
 		.sort((a, b) => b.score - a.score || byNumber.get(a.number)!.evidenceRank - byNumber.get(b.number)!.evidenceRank || a.number - b.number);
 	const max = maxScore(answers);
+	// Answers that weigh nothing (a town over 5,000 and no other answer) leave every action open.
+	if (max === 0) return { fits: all, others: [] };
 	const fitting = (r: Ranked) => r.score * 2 >= max && r.reasons.some((reason) => !reason.caution);
 	return { fits: all.filter(fitting), others: all.filter((r) => !fitting(r)) };
 }

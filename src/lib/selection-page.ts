@@ -11,7 +11,8 @@ import { fill } from './fill.ts';
 interface Strings {
 	countOne: string;
 	countOther: string;
-	compareHint: string;
+	compareFew: string;
+	compareFirst: string;
 	copied: string;
 	copyFailed: string;
 	removed: string;
@@ -67,7 +68,7 @@ export function initSelectionPage(root: HTMLElement) {
 		const comparable = numbers.length >= 2;
 		compare.hidden = !comparable;
 		compare.href = `${compareBase}?${SELECTION_PARAM}=${serializeNumbers(numbers.slice(0, strings.compareMax))}`;
-		compareHint.textContent = comparable ? (numbers.length > strings.compareMax ? fill(strings.compareHint, { n: strings.compareMax }) : '') : fill(strings.compareHint, { n: strings.compareMax });
+		compareHint.textContent = !comparable ? fill(strings.compareFew, { n: strings.compareMax }) : numbers.length > strings.compareMax ? fill(strings.compareFirst, { n: strings.compareMax }) : '';
 		if (csvUrl) URL.revokeObjectURL(csvUrl);
 		const rows = numbers.map((n) => {
 			const row = JSON.parse(items.get(n)!.dataset.row!) as Record<string, string | number>;

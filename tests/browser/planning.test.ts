@@ -93,6 +93,16 @@ describe('the planner, «Com el vostre municipi»', () => {
 		await page.context().close();
 	});
 
+	test('an answer that narrows nothing says so and lists every action', async () => {
+		const page = await site.page();
+		await page.goto(site.url('/planificador/?poblacio=mes-50000'));
+		await page.waitForSelector('[data-fits] > li');
+		expect(await page.textContent('[data-status]')).toBe("Per a un municipi d'aquesta mida totes les actuacions són possibles. Responeu alguna pregunta més per ordenar-les.");
+		expect(await numbersShown(page, '[data-fits]')).toEqual(rank(plannerActions, { poblacio: 'mes-50000' }).fits.map((r) => r.number));
+		expect(await page.locator('[data-fits] > li').count()).toBe(model.actions.length);
+		await page.context().close();
+	});
+
 	test('a small town on its own is warned about an action that only works shared', async () => {
 		const onlyShared = model.actions.find((a) => a.scaleFit.smallTown === 'compartida')!;
 		const page = await site.page();
@@ -144,6 +154,9 @@ describe('the selection, «La meva selecció»', () => {
 		expect(headings).toEqual([first!, second!, third!].map((a) => `Actuació ${a.number} — ${a.title}`));
 
 		const item = page.locator(`[data-shortlist-item="${first!.number}"]`);
+		expect(await item.locator('.provenance-text').textContent()).toBe(`Addició editorial ${first!.summary}`);
+		expect(await item.locator('.shortlist-item__note').textContent()).toMatch(/^Addició editorial Ho ha escrit l'equip del catàleg, no la guia: .* Dades comprovades el \d+ de \w+ del \d{4}\.$/);
+		expect(await item.locator('dl').getAttribute('data-provenance')).toBe('editorial');
 		expect(await item.locator('[data-fact="cost"]').textContent()).toContain(band('cost', first!.cost.band));
 		expect(await item.locator('[data-fact="staff"]').textContent()).toContain(first!.staff);
 		expect(await item.locator('[data-fact="setupTime"]').textContent()).toContain(band('setupTime', first!.setupTime.band));
@@ -240,10 +253,13 @@ describe('the comparison', () => {
 		await page.goto(site.url(`/compara/?actuacions=${first!.number},${second!.number}`));
 		await page.waitForSelector('[data-table] > tbody');
 		expect(await page.$$eval('[data-table] > thead th', (ths) => ths.map((th) => th.textContent))).toEqual([first!, second!].map((a) => `Actuació ${a.number} — ${a.title}`));
-		const rows = await page.$$eval('[data-table] > tbody', (bodies) => bodies.map((b) => ({ key: b.getAttribute('data-row'), label: b.querySelector('th')!.textContent, cells: [...b.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()) })));
+		const rows = await page.$$eval('[data-table] > tbody', (bodies) => bodies.map((b) => ({ key: b.getAttribute('data-row'), label: b.querySelector('th')!.firstChild!.textContent, badge: b.querySelector('th .editorial-badge')?.textContent, cells: [...b.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()) })));
 		expect(rows.map((r) => r.key)).toEqual(['fact-cost', 'fact-staff', 'fact-setupTime', 'fact-scaleFit', 'fact-evidence', 'fact-goals', ...ACTION_SECTIONS.map((s) => s.id)]);
 		expect(rows.slice(0, 6).map((r) => r.label)).toEqual(['Cost', 'Equip', 'Temps de posada en marxa', 'Municipis de menys de 5.000 habitants', 'Evidència', 'Objectius de la guia que treballa']);
 		expect(rows.slice(6).map((r) => r.label)).toEqual(ACTION_SECTIONS.map((s) => s.heading.ca));
+		// The facts are the editors', and say so; the parts carry the sheets' own provenance labels.
+		expect(rows.map((r) => r.badge)).toEqual([...Array(6).fill('Addició editorial'), ...ACTION_SECTIONS.map(() => undefined)]);
+		expect(await page.locator('[data-table] > tbody[data-row="descripcio"] .provenance__label').count()).toBeGreaterThanOrEqual(2);
 		const staff = rows.find((r) => r.key === 'fact-staff')!;
 		expect(staff.cells).toEqual([first!.staff, second!.staff]);
 		for (const section of ACTION_SECTIONS) {

@@ -85,6 +85,21 @@ describe('ranking', () => {
 	});
 });
 
+describe('answers that weigh nothing, and answers nothing fits', () => {
+	test('a town over 5,000 and no other answer leaves every action open, in number order', () => {
+		const actions = [action({ number: 9 }), action({ number: 2 })].map((a) => ({ ...a, evidenceRank: 0 }));
+		expect(maxScore({ poblacio: 'mes-50000' })).toBe(0);
+		expect(rank(actions, { poblacio: 'mes-50000' })).toEqual({ fits: [{ number: 2, score: 0, reasons: [] }, { number: 9, score: 0, reasons: [] }], others: [] });
+	});
+
+	test('when no action reaches half of the points, none fits and all are others', () => {
+		const actions = [action({ number: 1, goals: ['polaritzacio'], audiences: ['families'] }), action({ number: 2, goals: ['desafeccio'], audiences: ['families'] })];
+		const { fits, others } = rank(actions, { objectiu: 'itinerari', edat: '16-29' });
+		expect(fits).toEqual([]);
+		expect(others.map((r) => r.number)).toEqual([1, 2]);
+	});
+});
+
 describe('experiences from towns like yours', () => {
 	const experiences = [
 		{ index: 0, band: 'mes-50000' as const, ownership: 'ajuntament' },
