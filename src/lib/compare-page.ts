@@ -29,10 +29,20 @@ function boldLine(heading: Element) {
 	return p;
 }
 
-/** A copy of a sheet's content for this page: no ids (they would repeat), subheadings as bold lines. */
+/**
+ * A copy of a sheet's content for this page: no ids (they would repeat), subheadings as bold lines.
+ * The sheets come from checked content; as a second guard, the copy keeps no script, frame or
+ * event handler and no link other than http(s), mailto or a page of the site.
+ */
 function detach(node: Element): Element {
 	const copy = document.importNode(node, true);
-	for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+	for (const el of [copy, ...copy.querySelectorAll('*')]) {
+		for (const { name, value } of [...el.attributes]) {
+			const unsafeLink = (name === 'href' || name === 'src') && !/^(https?:|mailto:|\/|#)/i.test(value.trim());
+			if (name === 'id' || name.startsWith('on') || unsafeLink) el.removeAttribute(name);
+		}
+	}
+	for (const el of copy.querySelectorAll('script, style, iframe, object, embed, form')) el.remove();
 	for (const heading of copy.querySelectorAll('h3, h4, h5, h6')) heading.replaceWith(boldLine(heading));
 	return /^H[3-6]$/.test(copy.tagName) ? boldLine(copy) : copy;
 }

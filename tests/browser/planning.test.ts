@@ -287,6 +287,26 @@ describe('the comparison', () => {
 		await page.context().close();
 	});
 
+	test('copies no script, event handler or dangerous link from a sheet, even one that had them', async () => {
+		const page = await site.page();
+		// A sheet as an attacker would have it served: the checks that stop this content are bypassed.
+		await page.route(`**/actuacions/${first!.slug}/`, async (route) => {
+			const html = (await (await route.fetch()).text()).replace(
+				'<h2 id="descripcio">',
+				'<h2 id="descripcio">Descripció</h2><p><img src="x" onerror="window.__pwned=1"><a href="javascript:window.__pwned=1" id="bad">clic</a><script>window.__pwned=1</script></p><h2 id="descripcio-original">',
+			);
+			await route.fulfill({ status: 200, contentType: 'text/html', body: html });
+		});
+		await page.goto(site.url(`/compara/?actuacions=${first!.number},${second!.number}`));
+		await page.waitForSelector('[data-table] > tbody');
+		const cell = page.locator('[data-table] > tbody[data-row="descripcio"] td').first();
+		expect(await cell.locator('img').getAttribute('onerror')).toBeNull();
+		expect(await cell.locator('a', { hasText: 'clic' }).getAttribute('href')).toBeNull();
+		expect(await cell.locator('script').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		await page.context().close();
+	});
+
 	test('with one action, or with more than three, it says what it does', async () => {
 		const page = await site.page();
 		await page.goto(site.url(`/compara/?actuacions=${first!.number}`));
