@@ -31,6 +31,12 @@ export const experienceTranslationSchema = translationSchema
 		forWhom: plainText(10, 300),
 		/** Cost or funding, in this language. Falls back to the Catalan when left out. */
 		funding: plainText(10, 300).optional(),
+		/**
+		 * Who ran it, in this language: the kind of body translated, its proper name kept
+		 * ("Ajuntament de Girona, Servei d'Educació" → "Ayuntamiento de Girona, Servicio de Educación",
+		 * "Girona City Council, Education Service"). Falls back to the Catalan when left out.
+		 */
+		promoter: plainText(3, 200).optional(),
 	})
 	.strict();
 

@@ -58,6 +58,7 @@ describe('the collection', () => {
 			for (const e of experiences) {
 				const source = readFileSync(join(ROOT, 'content/experiencies', locale, `${e.slug}.mdx`), 'utf8');
 				expect(source, `${locale}/${e.slug}`).toMatch(/^forWhom: \S/m);
+				expect(source, `${locale}/${e.slug} has no promoter`).toMatch(/^promoter: \S/m);
 				if (e.funding) expect(source, `${locale}/${e.slug} has no funding`).toMatch(/^funding: \S/m);
 			}
 		}
@@ -68,7 +69,7 @@ describe('the four withdrawn news items', () => {
 	test.each(RETIRED_EXPERIENCES.map((r) => [r.slug, r.chapter]))('/experiencies/%s/ redirects to the chapter %s in every language', (slug, chapter) => {
 		for (const prefix of ['', '/es', '/en']) {
 			const html = readFileSync(join(DIST, prefix, 'experiencies', slug, 'index.html'), 'utf8');
-			expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${prefix}/guia/${chapter}/">`);
+			expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${prefix}/guia/${chapter}/">`);
 		}
 	});
 
@@ -96,6 +97,20 @@ describe('an experience page', () => {
 		expect(fact(facts, 'Per a qui')).toBe(e.forWhom.replace(/\s+/g, ' ').trim());
 		expect(fact(facts, 'Impulsor')).toBe(e.promoter.replace(/\s+/g, ' ').trim());
 		if (e.place.population) expect(main.querySelector(`.experience-facts a[href="${e.place.population.sourceUrl}"]`)).not.toBeNull();
+	});
+
+	test.each(experiences.map((e) => [e.slug, e]))('%s names its promoter in Spanish and English, and marks the place name as Catalan', (slug, e) => {
+		for (const [locale, promoterLabel, placeLabel] of [['es', 'Promotor', 'Lugar'], ['en', 'Promoted by', 'Place']] as const) {
+			const source = readFileSync(join(ROOT, 'content/experiencies', locale, `${slug}.mdx`), 'utf8');
+			const translated = /^promoter: (.+)$/m.exec(source)![1]!.replace(/^"(.*)"$/, '$1');
+			const facts = readPage(`/${locale}/experiencies/${slug}/`).querySelector('.experience-facts')!;
+			const promoter = facts.querySelectorAll('div').find((d) => text(d.querySelector('dt')) === promoterLabel)?.querySelector('dd');
+			expect(text(promoter), `${locale} promoter`).toBe(translated);
+			if (translated !== e.promoter) expect(promoter?.getAttribute('lang'), `${locale} promoter lang`).toBeUndefined();
+			const place = facts.querySelectorAll('div').find((d) => text(d.querySelector('dt')) === placeLabel)?.querySelector('dd');
+			expect(text(place)).toBe(e.place.name);
+			expect(place?.getAttribute('lang'), `${locale}: an official place name is Catalan`).toBe('ca');
+		}
 	});
 
 	test('shows the population band that follows from the inhabitants', () => {
