@@ -74,7 +74,6 @@ export async function initComparePage(root: HTMLElement) {
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const scroll = root.querySelector<HTMLElement>('[data-scroll]')!;
 	const table = root.querySelector<HTMLTableElement>('[data-table]')!;
-	const head = root.querySelector<HTMLElement>('[data-head]')!;
 	root.hidden = false;
 
 	const asked = numbersInQuery(location.search) ?? [];
@@ -110,6 +109,7 @@ export async function initComparePage(root: HTMLElement) {
 	table.style.setProperty('--columns', String(numbers.length));
 	const titles = numbers.map((n) => config.actions[n]!);
 	table.querySelector('[data-caption]')!.textContent = fill(strings.caption, { v: titles.map((a) => a.title).join(' · ') });
+	const head = table.createTHead().insertRow();
 	head.replaceChildren(
 		...titles.map((a) => {
 			const th = document.createElement('th');

@@ -12,7 +12,7 @@ import { DIST, ROOT } from '../helpers/paths.ts';
 const contract = readContract(ROOT);
 
 const fileFor = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
-const redirectTarget = (html: string) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+const redirectTarget = (html: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
 
 test('the contract lists URLs', () => {
 	expect(contract.length).toBeGreaterThan(100);
