@@ -6,6 +6,8 @@
  * - Starlight writes the `<title>` element and the hero's title and tagline as HTML
  *   (`set:html`). Content fields are plain text (`safe-text.ts` rejects markup), and this escapes
  *   them as well, so a title is text wherever it is shown even if a check is ever bypassed.
+ * - A page served at an address that is not its own (`Astro.locals.canonicalUrl`, set by a sheet
+ *   at its number permalink) names its own one as canonical, for search engines and shares.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { escapeHtml } from './schemas/safe-text.ts';
@@ -14,6 +16,13 @@ const done = new WeakSet<object>();
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
+	const canonical = context.locals.canonicalUrl;
+	if (canonical) {
+		for (const entry of route.head) {
+			if (entry.tag === 'link' && entry.attrs?.rel === 'canonical') entry.attrs.href = canonical;
+			if (entry.tag === 'meta' && entry.attrs?.property === 'og:url') entry.attrs.content = canonical;
+		}
+	}
 	for (const entry of route.head) {
 		if (entry.tag === 'title' && typeof entry.content === 'string' && !done.has(entry)) {
 			entry.content = escapeHtml(entry.content);

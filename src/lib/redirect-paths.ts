@@ -1,7 +1,9 @@
 /**
- * The URLs that only redirect: number permalinks (`/actuacions/20/`) and former slugs (aliases)
- * of actions and experiences, and withdrawn experiences, in every language. Read from the content files at config time, so
- * the sitemap can leave them out (search engines should index the canonical pages only).
+ * The URLs that are not canonical: number permalinks (`/actuacions/20/`) and former slugs
+ * (aliases) of actions, which serve the sheet itself with the named page as canonical; former slugs
+ * of experiences and withdrawn experiences, which redirect; in every language. Read from the
+ * content files at config time, so the sitemap can leave them out (search engines should index
+ * the canonical pages only).
  */
 import { CONTENT_PATHS, listMdx, readMdx } from './content-files.ts';
 
