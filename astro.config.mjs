@@ -61,6 +61,8 @@ export default defineConfig({
 			lastUpdated: true,
 			pagination: false,
 			credits: false,
+			// One 404 page in three languages, with ways back into the catalogue (src/pages/404.astro).
+			disable404Route: true,
 			sidebar: [
 				{
 					label: 'Catàleg',
@@ -91,11 +93,12 @@ export default defineConfig({
 			],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
+				Hero: './src/components/overrides/Hero.astro',
 				Search: './src/components/overrides/Search.astro',
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
-			customCss: ['./src/styles/catalogue.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/catalogue.css'],
 			routeMiddleware: './src/route-data.ts',
 		}),
 		// After Starlight, so it runs once Pagefind and the sitemap are written.
