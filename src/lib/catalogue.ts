@@ -7,6 +7,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { NO_EVIDENCE } from '../schemas/decision.ts';
 import { GUIDE } from '../schemas/guide.ts';
+import { DECISION_FACETS, type FacetId } from './facets.ts';
+import type { PlannerAction } from './planner.ts';
 import { readKnownIds } from './content-files.ts';
 import { pick, type Locale } from './i18n.ts';
 
@@ -73,6 +75,9 @@ export interface LocalizedText {
 /** An experience's words in one language, with its two descriptive fields. */
 export interface ExperienceText extends LocalizedText {
 	forWhom: string;
+	/** Who ran it; `promoterIsFallback` when it is the Catalan because the translation lacks it. */
+	promoter: string;
+	promoterIsFallback: boolean;
 	/** Cost or funding; `fundingIsFallback` when it is the Catalan because the translation lacks it. */
 	funding?: string;
 	fundingIsFallback: boolean;
@@ -169,6 +174,10 @@ export interface Catalogue {
 	experienceText: (experience: ExperienceEntry, locale: Locale) => ExperienceText;
 	/** Where an experience happened, in words: «Masquefa (Anoia)», or «Bages» when the place is the comarca. */
 	placeOf: (experience: ExperienceEntry, locale: Locale) => string;
+	/** The values an action holds on each facet of the catalogue (`FACETS`): what the filters match. */
+	facetValues: (action: ActionEntry) => Record<FacetId, readonly string[]>;
+	/** The facts the planner weighs for an action (`planner.ts`). */
+	plannerFacts: (action: ActionEntry) => PlannerAction;
 }
 
 async function buildCatalogue(): Promise<Catalogue> {
@@ -262,7 +271,15 @@ async function buildCatalogue(): Promise<Catalogue> {
 		const text = localized('experiences', experience, locale);
 		const words = text.isFallback ? experience.data : (text.entry as CollectionEntry<'experienceTranslations'>).data;
 		const funding = words.funding ?? experience.data.funding;
-		return { ...text, forWhom: words.forWhom, funding, fundingIsFallback: locale !== 'ca' && !words.funding && funding !== undefined };
+		const promoter = ('promoter' in words && words.promoter) || experience.data.promoter;
+		return {
+			...text,
+			forWhom: words.forWhom,
+			promoter,
+			promoterIsFallback: locale !== 'ca' && promoter === experience.data.promoter,
+			funding,
+			fundingIsFallback: locale !== 'ca' && !words.funding && funding !== undefined,
+		};
 	};
 	const decision = (a: ActionEntry, locale: Locale): DecisionText => {
 		const d = a.data;
@@ -304,6 +321,27 @@ async function buildCatalogue(): Promise<Catalogue> {
 			const comarcaName = pick(comarca(e.data.place.comarca).data.name, locale);
 			return e.data.place.name === comarcaName ? comarcaName : `${e.data.place.name} (${comarcaName})`;
 		},
+		facetValues: (a) => {
+			const { dimension, strategy } = trail(a);
+			return {
+				dimensio: [dimension.id],
+				estrategia: [strategy.id],
+				destinataris: a.data.audiences,
+				agents: a.data.agents,
+				escala: a.data.scales,
+				procedencia: [a.data.provenance],
+				...Object.fromEntries(Object.entries(DECISION_FACETS).map(([facet, scale]) => [facet, [decisionValue(a, scale)]])),
+			};
+		},
+		plannerFacts: (a) => ({
+			number: a.data.number,
+			goals: a.data.goals,
+			audiences: a.data.audiences,
+			agents: a.data.agents,
+			scales: a.data.scales,
+			smallTown: a.data.scaleFit.smallTown,
+			evidenceRank: scaleRank('evidence', a.data.evidence.level),
+		}),
 	};
 }
 
