@@ -11,6 +11,9 @@ import { fill } from './fill.ts';
 interface Strings {
 	countOne: string;
 	countOther: string;
+	showOne: string;
+	showOther: string;
+	chipRemove: string;
 	activeOne: string;
 	activeOther: string;
 	remove: string;
@@ -52,6 +55,14 @@ export function initFacetBrowser(root: HTMLElement) {
 	const facets = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
 	const activeCount = facets.querySelector<HTMLElement>('[data-active]')!;
 	const clearButton = form.querySelector<HTMLButtonElement>('[data-clear]')!;
+	// On a phone the open filters end in «Mostra 7 actuacions», which closes them and goes to the list.
+	const applyButton = form.querySelector<HTMLButtonElement>('[data-apply]')!;
+	applyButton.addEventListener('click', () => {
+		facets.open = false;
+		status.focus();
+	});
+	// What is filtered, as chips above the list: each one removes its filter.
+	const chips = root.querySelector<HTMLElement>('[data-chips]')!;
 	const wide = matchMedia('(min-width: 72rem)');
 	const fitFacets = () => (facets.open = wide.matches);
 	wide.addEventListener('change', fitFacets);
@@ -76,6 +87,7 @@ export function initFacetBrowser(root: HTMLElement) {
 		flat.hidden = false;
 	};
 	const labels = new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
+	const legends = new Map([...form.querySelectorAll<HTMLElement>('[data-facet]')].map((f) => [f.dataset.facet!, f.querySelector('legend')?.textContent ?? '']));
 
 	let pagefind: Promise<Pagefind | null> | undefined;
 	const loadPagefind = () =>
@@ -125,6 +137,9 @@ export function initFacetBrowser(root: HTMLElement) {
 		clearButton.hidden = !active && !state.q;
 		const n = view.visible.size;
 		status.textContent = fill(n === 1 ? strings.countOne : strings.countOther, { n });
+		applyButton.textContent = fill(n === 1 ? strings.showOne : strings.showOther, { n });
+		renderChips();
+		root.classList.remove('catalogue--pending');
 
 		empty.hidden = n > 0;
 		removalsList.replaceChildren();
@@ -150,6 +165,36 @@ export function initFacetBrowser(root: HTMLElement) {
 				removalsList.append(li);
 			}
 		}
+	};
+
+	const renderChips = () => {
+		const entries: { label: string; next: () => BrowseState }[] = [
+			...(state.q ? [{ label: `«${state.q}»`, next: () => ({ ...state, q: '' }) }] : []),
+			...facetIds.flatMap((facet) =>
+				(state.selection[facet] ?? []).map((value) => ({
+					label: `${legends.get(facet)}: ${labels.get(`${facet}:${value}`) ?? value}`,
+					next: () => ({ ...state, selection: { ...state.selection, [facet]: state.selection[facet]!.filter((v) => v !== value) } }),
+				})),
+			),
+		];
+		chips.replaceChildren(
+			...entries.map((entry, i) => {
+				const li = document.createElement('li');
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.textContent = entry.label;
+				button.setAttribute('aria-label', `${strings.chipRemove}: ${entry.label}`);
+				button.addEventListener('click', async () => {
+					await update(entry.next());
+					// Focus stays in the chips, on the one that took this place, or goes to the count.
+					const buttons = chips.querySelectorAll('button');
+					(buttons[Math.min(i, buttons.length - 1)] ?? status).focus();
+				});
+				li.append(button);
+				return li;
+			}),
+		);
+		chips.hidden = entries.length === 0;
 	};
 
 	const update = (next: BrowseState, mode: 'push' | 'replace' = 'push') => {
@@ -197,7 +242,7 @@ export function initFacetBrowser(root: HTMLElement) {
 	});
 
 	form.hidden = false;
-	root.classList.add('catalogue--enhanced');
+	root.classList.add('catalogue--js');
 	if (state.q) void loadPagefind();
 	void render();
 }
