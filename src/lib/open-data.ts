@@ -73,7 +73,7 @@ export async function buildData(site: URL | undefined) {
 
 	const actions = catalogue.actions.map((a) => {
 		const { aliases: _aliases, ...data } = a.data;
-		const { dimension, set } = catalogue.trail(a);
+		const { dimension, set, strategy } = catalogue.trail(a);
 		const scaleName = (scale: Parameters<typeof catalogue.scaleName>[0], id: string) => catalogue.scaleName(scale, id, 'ca');
 		const parts = sections(a.filePath ?? a.id, a.body ?? '');
 		const guideSource = catalogue.guideSource(a);
@@ -87,6 +87,12 @@ export async function buildData(site: URL | undefined) {
 				smallTown: scaleName('smallTown', data.scaleFit.smallTown),
 				evidence: scaleName('evidence', data.evidence.level),
 				goals: data.goals.map((g) => scaleName('goals', g)),
+				set: pick(set.data.name, 'ca'),
+				dimension: pick(dimension.data.name, 'ca'),
+				strategy: pick(strategy.data.name, 'ca'),
+				audiences: data.audiences.map((id) => pick(catalogue.audience(id).data.name, 'ca')),
+				agents: data.agents.map((id) => pick(catalogue.agent(id).data.name, 'ca')),
+				scales: data.scales.map((id) => pick(catalogue.scale(id).data.name, 'ca')),
 			},
 			slug: a.id,
 			url: absolute(site, `/actuacions/${a.id}/`),

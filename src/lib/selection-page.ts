@@ -75,7 +75,7 @@ export function initSelectionPage(root: HTMLElement) {
 			return Object.fromEntries(Object.entries(strings.headers).map(([key, header]) => [header, row[key]]));
 		});
 		// A byte-order mark, so that spreadsheets read the accents as UTF-8.
-		csvUrl = URL.createObjectURL(new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+		csvUrl = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 		csv.href = csvUrl;
 		csv.download = `${strings.csvName}-${serializeNumbers(numbers).replaceAll(',', '-')}.csv`;
 	};

@@ -55,6 +55,18 @@ export const actionRecordSchema = (known: ActionVocabularies & { dimensions: rea
 					evidence: z.string(),
 					/** The guide's goals it serves, in words. */
 					goals: z.array(z.string()),
+					/** Name of its set. */
+					set: z.string(),
+					/** Name of its dimension. */
+					dimension: z.string(),
+					/** Name of its strategy. */
+					strategy: z.string(),
+					/** Its audiences, in words, in the order of `audiences`. */
+					audiences: z.array(z.string()),
+					/** Its agents, in words, in the order of `agents`. */
+					agents: z.array(z.string()),
+					/** Its territorial scales, in words, in the order of `scales`. */
+					scales: z.array(z.string()),
 				})
 				.strict(),
 			/** The guide's page the action comes from, for attribution; absent for an editorial action. */
