@@ -1,7 +1,9 @@
 /**
  * What a built page makes the browser download before anyone touches it: the HTML, the
  * stylesheets it links, the scripts it loads and everything those scripts import statically.
- * Dynamic `import()` is left out (it loads on demand), and so are fonts and images.
+ * Dynamic `import()` is left out (it loads on demand), and so are fonts and images, and what
+ * sits inside <noscript> (a browser with JavaScript, which the scripts counted here need, never
+ * fetches it).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ export function pageWeight(urlPath: string, dist = DIST): PageWeight {
 	const resolve = (href: string, from: string) => new URL(href, `http://site${from}`).pathname;
 	const pending: string[] = [];
 	for (const link of doc.querySelectorAll('link[rel~="stylesheet"][href], link[rel="modulepreload"][href], script[src]')) {
+		if (link.closest('noscript')) continue;
 		const href = link.getAttribute('href') ?? link.getAttribute('src')!;
 		pending.push(resolve(href, urlPath));
 	}
