@@ -14,6 +14,7 @@ interface Strings {
 	showOne: string;
 	showOther: string;
 	chipRemove: string;
+	clear: string;
 	activeOne: string;
 	activeOther: string;
 	remove: string;
@@ -194,6 +195,14 @@ export function initFacetBrowser(root: HTMLElement) {
 				return li;
 			}),
 		);
+		// On a phone «Esborra els filtres» ends the chips, instead of taking a line of its own above them.
+		if (entries.length) {
+			const li = Object.assign(document.createElement('li'), { className: 'catalogue__chip-clear' });
+			const clearAll = Object.assign(document.createElement('button'), { type: 'button', textContent: strings.clear });
+			clearAll.addEventListener('click', () => clearButton.click());
+			li.append(clearAll);
+			chips.append(li);
+		}
 		chips.hidden = entries.length === 0;
 	};
 
