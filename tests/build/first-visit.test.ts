@@ -125,7 +125,7 @@ describe('the home page', () => {
 		const figures = main.querySelectorAll('.home-start__figures strong').map((s) => Number(text(s).replace(/\D/g, '')));
 		expect(figures.slice(0, 2)).toEqual([model.actions.length, model.experiences.length]);
 		const newest = [...model.experiences].sort((a, b) => String(b.date ?? b.source.date ?? '').localeCompare(String(a.date ?? a.source.date ?? '')) || a.slug.localeCompare(b.slug));
-		const shown = main.querySelectorAll('#experiencies-recents ~ ul .action-card__title a').map((a) => a.getAttribute('href')!.split('/').at(-2));
+		const shown = main.querySelectorAll('.home-recent h3 a').map((a) => a.getAttribute('href')!.split('/').at(-2));
 		expect(shown).toEqual(newest.slice(0, 3).map((e) => e.slug));
 	});
 

@@ -49,7 +49,7 @@ test('counts match the site', () => {
 	const taxonomy = json('dades/taxonomia.json');
 	expect(taxonomy.strategies.map((s: { id: string }) => s.id)).toEqual(model.strategies.map((s) => s.id));
 	const csv = readFileSync(join(DIST, 'dades/actuacions.csv'), 'utf8').trim().split('\r\n');
-	expect(csv[0]).toMatch(/^\uFEFFnumero,titol,resum,/);
+	expect(csv[0]).toMatch(/^numero,titol,resum,/);
 	expect(csv).toHaveLength(model.actions.length + 1);
 	expect(readFileSync(join(DIST, 'dades/experiencies.csv'), 'utf8').trim().split('\r\n')).toHaveLength(model.experiences.length + 1);
 });
