@@ -75,9 +75,13 @@ export interface LocalizedText {
 /** An experience's words in one language, with its two descriptive fields. */
 export interface ExperienceText extends LocalizedText {
 	forWhom: string;
-	/** Who ran it; `promoterIsFallback` when it is the Catalan because the translation lacks it. */
+	/**
+	 * Who ran it. `promoterLang` is `ca` when the Catalan shows on a page in another language: the
+	 * translation lacks it, or it is a proper name the translation keeps (`promoterIsName`).
+	 */
 	promoter: string;
-	promoterIsFallback: boolean;
+	promoterLang: 'ca' | undefined;
+	promoterIsName: boolean;
 	/** Cost or funding; `fundingIsFallback` when it is the Catalan because the translation lacks it. */
 	funding?: string;
 	fundingIsFallback: boolean;
@@ -271,12 +275,14 @@ async function buildCatalogue(): Promise<Catalogue> {
 		const text = localized('experiences', experience, locale);
 		const words = text.isFallback ? experience.data : (text.entry as CollectionEntry<'experienceTranslations'>).data;
 		const funding = words.funding ?? experience.data.funding;
-		const promoter = ('promoter' in words && words.promoter) || experience.data.promoter;
+		const translated = locale === 'ca' ? undefined : ('promoter' in words && words.promoter) || undefined;
+		const promoter = translated ?? experience.data.promoter;
 		return {
 			...text,
 			forWhom: words.forWhom,
 			promoter,
-			promoterIsFallback: locale !== 'ca' && promoter === experience.data.promoter,
+			promoterLang: locale !== 'ca' && promoter === experience.data.promoter ? 'ca' : undefined,
+			promoterIsName: translated === experience.data.promoter,
 			funding,
 			fundingIsFallback: locale !== 'ca' && !words.funding && funding !== undefined,
 		};

@@ -119,6 +119,9 @@ export function assess(action: PlannerAction, answers: Answers): Ranked {
 	return { number: action.number, score, reasons };
 }
 
+/** `scaleFit.smallTown` values, made-to-be-shared first. */
+const SHARED_FIRST = ['compartida', 'amb-altres', 'sol'];
+
 /** The highest score an action can get for these answers. */
 export function maxScore(answers: Answers): number {
 	const small = answers.poblacio === 'menys-5000';
@@ -126,15 +129,25 @@ export function maxScore(answers: Answers): number {
 }
 
 /**
- * All the actions, best fit first: by score, then by stronger evidence, then by number. `fits` are
+ * All the actions, best fit first: by score, then (for a small town sharing it) those made to be
+ * shared, then by stronger evidence, then by number. `fits` are
  * those that get at least half of the highest possible score and have a reason in their favour;
  * `others` are the rest, in the same order. When the answers give no points to win, all fit.
  */
 export function rank(actions: readonly PlannerAction[], answers: Answers): { fits: Ranked[]; others: Ranked[] } {
 	const byNumber = new Map(actions.map((a) => [a.number, a]));
+	// A small town that will share an action: on a tie, those made to be shared come first.
+	const sharing = answers.poblacio === 'menys-5000' && answers.gestio !== undefined && answers.gestio !== 'sol';
+	const shared = (n: number) => (sharing ? SHARED_FIRST.indexOf(byNumber.get(n)!.smallTown) : 0);
 	const all = actions
 		.map((a) => assess(a, answers))
-		.sort((a, b) => b.score - a.score || byNumber.get(a.number)!.evidenceRank - byNumber.get(b.number)!.evidenceRank || a.number - b.number);
+		.sort(
+			(a, b) =>
+				b.score - a.score ||
+				shared(a.number) - shared(b.number) ||
+				byNumber.get(a.number)!.evidenceRank - byNumber.get(b.number)!.evidenceRank ||
+				a.number - b.number,
+		);
 	const max = maxScore(answers);
 	// Answers that weigh nothing (a town over 5,000 and no other answer) leave every action open.
 	if (max === 0) return { fits: all, others: [] };

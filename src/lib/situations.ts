@@ -13,7 +13,7 @@ export type Situation =
 
 /** In display order. Each `id` names its UI strings: `home.situation.<id>` and `….text`. */
 export const SITUATIONS: readonly Situation[] = [
-	{ id: 'municipi-petit', kind: 'planner', answers: { poblacio: 'menys-5000' } },
+	{ id: 'municipi-petit', kind: 'planner', answers: { poblacio: 'menys-5000', gestio: 'veins' } },
 	{ id: 'fora-escola', kind: 'catalogue', selection: { destinataris: ['joves-sense-graduat'] } },
 	{ id: 'families', kind: 'catalogue', selection: { destinataris: ['families'] } },
 	{ id: 'absentisme', kind: 'catalogue', selection: { estrategia: ['prevencio-abandonament'] } },

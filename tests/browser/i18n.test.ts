@@ -47,13 +47,13 @@ describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 			expect(page.querySelector('main')!.innerHTML, `${prefix}${path} mostra l'avís de pàgina no traduïda`).not.toContain('sl-fallback');
 			// Language links name each language in itself, a source's own headline is quoted in its
 			// language (an experience's headline, an evidence source's title, the title of the guide's page
-			// a sheet is based on), a Catalan law keeps its official title, and a place keeps its official
-			// name (Catalan toponyms are official in every language); anything else marked Catalan is
-			// untranslated text.
+			// a sheet is based on), a Catalan law keeps its official title, and a place or a body keeps
+			// its proper name (Catalan toponyms are official in every language); anything else marked
+			// Catalan is untranslated text.
 			if (lang === 'ca') continue;
 			const catalan = page
 				.querySelectorAll('main [lang="ca"]:not([hreflang])')
-				.filter((el) => !el.closest('.site-footer') && !el.matches('.experience-source q, .glance__sources a, .plan__legal [lang="ca"], .cite__source, .experience-facts [data-toponym]'));
+				.filter((el) => !el.closest('.site-footer') && !el.matches('.experience-source q, .glance__sources a, .plan__legal [lang="ca"], .cite__source, .experience-facts [data-proper-name]'));
 			expect(catalan.map((el) => text(el).slice(0, 60)), `${prefix}${path} té text en català`).toEqual([]);
 		}
 	});
@@ -79,8 +79,8 @@ describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 test('text in another language inside a page carries its own lang', () => {
 	for (const experience of model.experiences.filter((e) => e.originalTitle)) {
 		for (const { prefix } of LOCALES) {
-			// The source's headline, quoted in its language (a place name is Catalan too, see above).
-			const el = readPage(`${prefix}/experiencies/${experience.slug}/`).querySelector(`main [lang="${experience.language}"]:not([data-toponym])`);
+			// The source's headline, quoted in its language (a proper name is Catalan too, see above).
+			const el = readPage(`${prefix}/experiencies/${experience.slug}/`).querySelector(`main [lang="${experience.language}"]:not([data-proper-name])`);
 			expect(text(el), `${prefix}/experiencies/${experience.slug}/`).toBe(experience.originalTitle);
 		}
 	}

@@ -83,6 +83,16 @@ describe('ranking', () => {
 		expect(fits.map((r) => r.number)).toEqual([1]);
 		expect(others.map((r) => r.number)).toEqual([2]);
 	});
+
+	test('a small town sharing an action gets those made to be shared first on a tie, before stronger evidence', () => {
+		const madeToShare = action({ number: 20, smallTown: 'compartida', scales: ['agrupacio-municipis'], evidenceRank: 2 });
+		const betterShared = action({ number: 2, smallTown: 'amb-altres', scales: ['agrupacio-municipis'], evidenceRank: 0 });
+		const sharing = { poblacio: 'menys-5000' as const, gestio: 'veins' as const };
+		expect(assess(madeToShare, sharing).score).toBe(assess(betterShared, sharing).score);
+		expect(rank([betterShared, madeToShare], sharing).fits.map((r) => r.number)).toEqual([20, 2]);
+		// Elsewhere the tie still goes to evidence.
+		expect(rank([betterShared, madeToShare], { gestio: 'veins' }).fits.map((r) => r.number)).toEqual([2, 20]);
+	});
 });
 
 describe('answers that weigh nothing, and answers nothing fits', () => {
