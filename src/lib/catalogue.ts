@@ -275,7 +275,7 @@ async function buildCatalogue(): Promise<Catalogue> {
 		const text = localized('experiences', experience, locale);
 		const words = text.isFallback ? experience.data : (text.entry as CollectionEntry<'experienceTranslations'>).data;
 		const funding = words.funding ?? experience.data.funding;
-		const translated = locale === 'ca' ? undefined : ('promoter' in words && words.promoter) || undefined;
+		const translated = locale === 'ca' || text.isFallback ? undefined : (words as { promoter?: string }).promoter;
 		const promoter = translated ?? experience.data.promoter;
 		return {
 			...text,

@@ -24,7 +24,7 @@ export const actionTranslationSchema = translationSchema.extend(decisionTranslat
 
 export type ActionTranslationData = z.infer<typeof actionTranslationSchema>;
 
-/** A translated experience also carries its two descriptive fields; `funding` only when the master has it. */
+/** A translated experience also carries its descriptive fields; `funding` only when the master has it. */
 export const experienceTranslationSchema = translationSchema
 	.extend({
 		/** For whom, in this language. */
@@ -34,9 +34,9 @@ export const experienceTranslationSchema = translationSchema
 		/**
 		 * Who ran it, in this language: the kind of body translated, its proper name kept
 		 * ("Ajuntament de Girona, Servei d'Educació" → "Ayuntamiento de Girona, Servicio de Educación",
-		 * "Girona City Council, Education Service"). Falls back to the Catalan when left out.
+		 * "Girona City Council, Education Service"); a name that is all proper name stays as it is.
 		 */
-		promoter: plainText(3, 200).optional(),
+		promoter: plainText(3, 200),
 	})
 	.strict();
 
