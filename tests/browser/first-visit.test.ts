@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { computeView, FACETS, type FacetItem } from '../../src/lib/facets.ts';
 import { RETIRED_EXPERIENCES } from '../../src/lib/redirect-paths.ts';
+import { axe, describeViolations } from '../helpers/browser.ts';
 import { loadModel } from '../helpers/content-model.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -124,16 +125,34 @@ describe('light or dark, as the device asks', () => {
 		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme, javaScriptEnabled: javaScript });
 		const page = await context.newPage();
 		await page.goto(site.url(`/actuacions/${action.slug}/`));
-		const { background, text } = await page.evaluate(() => {
+		const { background, text, link } = await page.evaluate(() => {
 			const luminance = (color: string) => {
 				const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
 				return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
 			};
 			const body = getComputedStyle(document.body);
-			return { background: luminance(body.backgroundColor), text: luminance(body.color) };
+			return { background: luminance(body.backgroundColor), text: luminance(body.color), link: luminance(getComputedStyle(document.querySelector('.trail a')!).color) };
 		});
-		if (scheme === 'light') expect({ background: background > 0.9, text: text < 0.35 }).toEqual({ background: true, text: true });
-		else expect({ background: background < 0.2, text: text > 0.6 }).toEqual({ background: true, text: true });
+		if (scheme === 'light') expect({ background: background > 0.9, text: text < 0.35, link: link < 0.35 }).toEqual({ background: true, text: true, link: true });
+		else expect({ background: background < 0.2, text: text > 0.6, link: link > 0.5 }).toEqual({ background: true, text: true, link: true });
+		// Contrast holds in each theme: axe with JavaScript; without it (axe needs it), the WCAG ratio
+		// of the text and of the links against the page, computed here.
+		if (javaScript) expect(describeViolations(await axe(page))).toBe('');
+		else {
+			const ratios = await page.evaluate(() => {
+				const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+				const lum = (color: string) => {
+					const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
+					return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+				};
+				const bg = lum(getComputedStyle(document.body).backgroundColor);
+				return ['.action-summary', '.trail a', '.guide-source a', '.site-title'].map((selector) => {
+					const fg = lum(getComputedStyle(document.querySelector(selector)!).color);
+					return [selector, (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)] as const;
+				});
+			});
+			for (const [selector, ratio] of ratios) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
+		}
 		await context.close();
 	});
 });
