@@ -102,6 +102,14 @@ describe('the 404 page', () => {
 		await page.context().close();
 	});
 
+	test('passes axe and reflows at 320 px', async () => {
+		const page = await site.page({ width: 320 });
+		await page.goto(site.url('/en/nowhere/'));
+		expect(describeViolations(await axe(page))).toBe('');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.context().close();
+	});
+
 	test('without JavaScript, speaks all three languages, each with its links', async () => {
 		const page = await site.page({ javaScript: false });
 		await page.goto(site.url('/en/nowhere/'));
