@@ -138,7 +138,7 @@ describe('references', () => {
 				edit(r, EXPERIENCE, 'forWhom: ', 'funding: Gratuïta per als joves del municipi.\nforWhom: ');
 				mkdirSync(join(r, 'content/experiencies/es'));
 				const body = ['## Qué se hizo', '## Por qué es relevante para las políticas de juventud', '## Qué podemos aprender'].map((h) => `${h}\n\nUn texto de ejemplo con bastantes palabras para llegar a la longitud mínima de una sección.\n`).join('\n');
-				write(r, 'content/experiencies/es/sala-estudi-exemple.mdx', `---\ntitle: Una sala de estudio abierta en época de exámenes\nsummary: El ayuntamiento abrió el espacio joven las noches de mayo y junio para que los jóvenes pudieran estudiar.\nforWhom: Jóvenes que preparan los exámenes de final de curso.\n---\n\n${body}`);
+				write(r, 'content/experiencies/es/sala-estudi-exemple.mdx', `---\ntitle: Una sala de estudio abierta en época de exámenes\nsummary: El ayuntamiento abrió el espacio joven las noches de mayo y junio para que los jóvenes pudieran estudiar.\nforWhom: Jóvenes que preparan los exámenes de final de curso.\npromoter: Ayuntamiento de Vilaexemple\n---\n\n${body}`);
 			}),
 		);
 		expect(p).toMatchObject({ file: 'content/experiencies/es/sala-estudi-exemple.mdx', code: 'traduccio-incompleta', field: 'funding', line: 4 });
