@@ -13,21 +13,7 @@ import { useSite } from '../helpers/site.ts';
 const model = loadModel();
 const site = useSite();
 
-const items: FacetItem[] = model.actions.map((a) => ({
-	number: a.number,
-	values: {
-		dimensio: [model.dimensionOf(a).id],
-		estrategia: [a.strategy],
-		destinataris: a.audiences,
-		agents: a.agents,
-		escala: a.scales,
-		procedencia: [a.provenance],
-		'municipis-petits': [a.scaleFit.smallTown],
-		cost: [a.cost.band],
-		temps: [a.setupTime.band],
-		evidencia: [a.evidence.level],
-	},
-}));
+const items: FacetItem[] = model.facetItems();
 const rankOf = (terms: { id: string }[], id: string) => terms.findIndex((t) => t.id === id);
 const flatNumbers = (page: Page) => page.$$eval('[data-flat] > [data-item]:not([hidden])', (els) => els.map((el) => Number((el as HTMLElement).dataset.item)));
 

@@ -16,21 +16,7 @@ const model = loadModel();
 const site = useSite();
 const action = model.actions.find((a) => a.number === 20) ?? model.actions[0]!;
 
-const items: FacetItem[] = model.actions.map((a) => ({
-	number: a.number,
-	values: {
-		dimensio: [model.dimensionOf(a).id],
-		estrategia: [a.strategy],
-		destinataris: a.audiences,
-		agents: a.agents,
-		escala: a.scales,
-		procedencia: [a.provenance],
-		'municipis-petits': [a.scaleFit.smallTown],
-		cost: [a.cost.band],
-		temps: [a.setupTime.band],
-		evidencia: [a.evidence.level],
-	},
-}));
+const items: FacetItem[] = model.facetItems();
 
 /** Whether an element is wholly inside the viewport. */
 const inViewport = (page: Page, selector: string) =>

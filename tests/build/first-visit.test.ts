@@ -82,21 +82,7 @@ describe('the open data CSV', () => {
 });
 
 describe('the home page', () => {
-	const items = model.actions.map((a) => ({
-		number: a.number,
-		values: {
-			dimensio: [model.dimensionOf(a).id],
-			estrategia: [a.strategy],
-			destinataris: a.audiences,
-			agents: a.agents,
-			escala: a.scales,
-			procedencia: [a.provenance],
-			'municipis-petits': [a.scaleFit.smallTown],
-			cost: [a.cost.band],
-			temps: [a.setupTime.band],
-			evidencia: [a.evidence.level],
-		},
-	}));
+	const items = model.facetItems();
 
 	test.each([
 		['', 'Per on voleu començar?'],

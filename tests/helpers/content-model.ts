@@ -98,6 +98,7 @@ export function loadModel(root = ROOT) {
 		evidence: yaml<ModelScaleTerm>(CONTENT_PATHS.evidenceLevels),
 		goals: yaml<ModelScaleTerm>(CONTENT_PATHS.goals),
 	};
+	const dimensionOf = (a: ModelAction) => dimensions.find((d) => d.id === strategies.find((s) => s.id === a.strategy)!.dimension)!;
 	return {
 		decisionScales,
 		/** The frontmatter of an action's translation. */
@@ -113,7 +114,24 @@ export function loadModel(root = ROOT) {
 		experiencesOf: (n: number) => experiences.filter((e) => e.actions.includes(n)),
 		actionsOf: (strategy: string) => actions.filter((a) => a.strategy === strategy).sort((a, b) => a.number - b.number),
 		strategyOf: (a: ModelAction) => strategies.find((s) => s.id === a.strategy)!,
-		dimensionOf: (a: ModelAction) => dimensions.find((d) => d.id === strategies.find((s) => s.id === a.strategy)!.dimension)!,
+		dimensionOf,
+		/** Each action as the catalogue's filters see it (`facets.ts`), read from the content files. */
+		facetItems: () =>
+			actions.map((a) => ({
+				number: a.number,
+				values: {
+					dimensio: [dimensionOf(a).id],
+					estrategia: [a.strategy],
+					destinataris: a.audiences,
+					agents: a.agents,
+					escala: a.scales,
+					procedencia: [a.provenance],
+					'municipis-petits': [a.scaleFit.smallTown],
+					cost: [a.cost.band],
+					temps: [a.setupTime.band],
+					evidencia: [a.evidence.level],
+				},
+			})),
 	};
 }
 export type Model = ReturnType<typeof loadModel>;
