@@ -101,7 +101,23 @@ export function initFacetBrowser(root: HTMLElement) {
 			})
 			.catch(() => null));
 
-	let state: BrowseState = parseState(location.search, facetIds);
+	// A value the list does not offer (a mistyped or outdated link) filters nothing: it is dropped,
+	// so that the list does not come up empty behind a chip that names a code.
+	const offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+	const readState = (): BrowseState => {
+		const read = parseState(location.search, facetIds);
+		const selection = Object.fromEntries(
+			Object.entries(read.selection)
+				.map(([facet, values]) => [facet, (values ?? []).filter((v) => offered.has(`${facet}:${v}`))])
+				.filter(([, values]) => values.length),
+		);
+		return { ...read, selection };
+	};
+	let state: BrowseState = readState();
+	const valueCount = (s: BrowseState) => Object.values(s.selection).reduce((n, values) => n + (values?.length ?? 0), 0);
+	if (valueCount(state) !== valueCount(parseState(location.search, facetIds))) {
+		history.replaceState(history.state, '', `${location.pathname}${serializeState(state, facetIds)}${location.hash}`);
+	}
 	let run = 0;
 
 	const textHits = async (q: string): Promise<Set<number> | null> => {
@@ -246,7 +262,7 @@ export function initFacetBrowser(root: HTMLElement) {
 		});
 	}
 	window.addEventListener('popstate', () => {
-		state = parseState(location.search, facetIds);
+		state = readState();
 		void render();
 	});
 

@@ -187,6 +187,19 @@ describe('the catalogue on a 390 px phone', () => {
 		await page.context().close();
 	});
 
+	test('a link with a value the list does not offer shows the whole list, with no chip for it', async () => {
+		const page = await site.page({ width: 390 });
+		await page.goto(site.url('/experiencies/?comarca=no-existeix&titularitat=ajuntament'));
+		await page.waitForSelector('[data-chips]:not([hidden])');
+		expect(await page.locator('[data-chips] li:not(.catalogue__chip-clear) button').allTextContents()).toEqual(['Titularitat: Un ajuntament']);
+		expect(new URL(page.url()).search).toBe('?titularitat=ajuntament');
+		await page.goto(site.url('/actuacions/?dimensio=x&escala=y'));
+		await page.waitForSelector('[data-filters]:not([hidden])');
+		expect(await page.textContent('[data-status]')).toBe(`${model.actions.length} actuacions`);
+		expect(await page.isHidden('[data-chips]')).toBe(true);
+		await page.context().close();
+	});
+
 	test('while filtering, the number of results stays on screen', async () => {
 		const page = await site.page({ width: 390 });
 		await page.goto(site.url('/actuacions/'));
