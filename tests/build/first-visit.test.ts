@@ -149,5 +149,6 @@ test.each(model.actions.map((a) => [a.number, a] as const))('the citation of act
 	const cite = text(readPage(`/actuacions/${action.slug}/`).querySelector('[data-cite-text]'));
 	expect(cite).toContain(`/actuacions/${number}/.`);
 	expect(cite).not.toContain(`/actuacions/${action.slug}/`);
-	expect(cite).toMatch(/^.+\. Estratègies de millora educativa\. Direcció General de Joventut \(Generalitat de Catalunya\), edició web del catàleg\./);
+	// The guide is the Direcció General de Joventut's; this web edition is the catalogue team's.
+	expect(cite).toMatch(/^.+\. Estratègies de millora educativa\. Guia de la Direcció General de Joventut \(Generalitat de Catalunya\); edició web de l'equip editorial del catàleg\./);
 });
