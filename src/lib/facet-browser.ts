@@ -109,7 +109,7 @@ export function initFacetBrowser(root: HTMLElement) {
 		const selection = Object.fromEntries(
 			Object.entries(read.selection)
 				.map(([facet, values]) => [facet, (values ?? []).filter((v) => offered.has(`${facet}:${v}`))])
-				.filter(([, values]) => values.length),
+				.filter(([, values]) => (values ?? []).length > 0),
 		);
 		return { ...read, selection };
 	};
