@@ -91,6 +91,8 @@ describe('the home page', () => {
 	])('%s/ offers at least three situations, each a filtered view with its count', (prefix, heading) => {
 		const main = readPage(`${prefix}/`).querySelector('main')!;
 		expect(text(main.querySelector('#per-on-comencar'))).toBe(heading);
+		// The ways in rest on the editors' decision facts, and say so.
+		expect(main.querySelector('#per-on-comencar ~ [data-provenance="editorial"] .editorial-badge')).not.toBeNull();
 		const links = main.querySelectorAll('a[data-situation]');
 		expect(links.length).toBeGreaterThanOrEqual(3);
 		for (const link of links) {
