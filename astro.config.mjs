@@ -26,6 +26,19 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// No speculative page downloads: many readers are on metered phone data (and the page budget).
 	prefetch: false,
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX entry with a "use astro:head-inject" directive that the bundler
+				// warns about on each file (withastro/astro#18087): nothing an editor or developer can
+				// act on. Every other warning still prints.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
 		processor: unified({
 			gfm: false,

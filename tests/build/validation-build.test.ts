@@ -20,11 +20,13 @@ test('a build with a broken reference fails with the Catalan report, not a stack
 	expect(existsSync(join(dist, 'index.html'))).toBe(false);
 }, 300_000);
 
-test('the valid fixture builds, with every action and experience page', () => {
+test('the valid fixture builds, with every action and experience page, and prints no warning', () => {
 	const content = copyFixture();
 	const dir = makeProject(join(content, 'content'));
 	const { status, output, dist } = buildProject(dir);
 	expect(status, output).toBe(0);
+	// A warning on a good build teaches editors and developers to ignore warnings.
+	expect(output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line))).toEqual([]);
 	for (const page of ['actuacions/suport-escolar', 'actuacions/aules-estudi', 'actuacions/3', 'experiencies/sala-estudi-exemple', 'guia/objectius']) {
 		expect(existsSync(join(dist, page, 'index.html')), page).toBe(true);
 	}

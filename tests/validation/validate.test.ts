@@ -3,7 +3,7 @@
  * Each case asserts the exact message an editor reads: file, line, field, value, allowed values
  * and the fix, in Catalan.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
@@ -136,7 +136,8 @@ describe('references', () => {
 		const p = only(
 			broken((r) => {
 				edit(r, EXPERIENCE, 'forWhom: ', 'funding: Gratuïta per als joves del municipi.\nforWhom: ');
-				mkdirSync(join(r, 'content/experiencies/es'));
+				// Only the Spanish translation is checked here: the English one is left out.
+				rmSync(join(r, 'content/experiencies/en'), { recursive: true });
 				const body = ['## Qué se hizo', '## Por qué es relevante para las políticas de juventud', '## Qué podemos aprender'].map((h) => `${h}\n\nUn texto de ejemplo con bastantes palabras para llegar a la longitud mínima de una sección.\n`).join('\n');
 				write(r, 'content/experiencies/es/sala-estudi-exemple.mdx', `---\ntitle: Una sala de estudio abierta en época de exámenes\nsummary: El ayuntamiento abrió el espacio joven las noches de mayo y junio para que los jóvenes pudieran estudiar.\nforWhom: Jóvenes que preparan los exámenes de final de curso.\npromoter: Ayuntamiento de Vilaexemple\n---\n\n${body}`);
 			}),
