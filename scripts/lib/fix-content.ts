@@ -6,10 +6,10 @@
  * - Tabs used for indentation in the frontmatter become two spaces (YAML forbids tabs).
  * - Frontmatter keys are put in the schema's order (nested ones too), keeping comments.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, parseDocument, type YAMLMap } from 'yaml';
-import { CONTENT_PATHS, listMdx } from '../../src/lib/content-files.ts';
+import { CONTENT_PATHS, listMdx, readSource, splitFrontmatter } from '../../src/lib/content-files.ts';
 
 /** Key order of each kind of file, as in the schemas (src/schemas/*.ts). */
 export const KEY_ORDER: Record<'actions' | 'experiences', { top: string[]; nested: Record<string, string[]> }> = {
@@ -36,9 +36,9 @@ function sortMap(map: YAMLMap, order: string[]) {
 /** Returns the fixed text of one file (the same text when nothing needs fixing). */
 export function fixText(source: string, kind?: keyof typeof KEY_ORDER): string {
 	let text = source.replace(/\r\n?/g, '\n');
-	const match = /^---\n([\s\S]*?)\n---[ \t]*\n/.exec(text);
-	if (match) {
-		let fm = match[1]!.replace(/^\t+/gm, (tabs) => '  '.repeat(tabs.length)).replace(/[ \t]+$/gm, '');
+	const { frontmatter, body } = splitFrontmatter(text);
+	if (frontmatter !== undefined) {
+		let fm = frontmatter.replace(/^\t+/gm, (tabs) => '  '.repeat(tabs.length)).replace(/[ \t]+$/gm, '');
 		if (kind) {
 			const doc = parseDocument(fm);
 			if (!doc.errors.length && isMap(doc.contents)) {
@@ -50,7 +50,7 @@ export function fixText(source: string, kind?: keyof typeof KEY_ORDER): string {
 				if (changed) fm = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
 			}
 		}
-		text = `---\n${fm}\n---\n${text.slice(match[0].length)}`;
+		text = `---\n${fm}\n---\n${body}`;
 	}
 	return `${text.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '')}\n`;
 }
@@ -65,7 +65,7 @@ export function fixContent(root: string): string[] {
 		...listMdx(root, CONTENT_PATHS.chapters).map((f) => [f, undefined] as [string, undefined]),
 	];
 	for (const [file, kind] of targets) {
-		const source = readFileSync(join(root, file), 'utf8');
+		const source = readSource(root, file);
 		const fixed = fixText(source, kind);
 		if (fixed !== source) {
 			writeFileSync(join(root, file), fixed);

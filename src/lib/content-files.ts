@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { CONTENT_PATHS } from './content-paths.ts';
 
-export { CONTENT_PATHS } from './content-paths.ts';
+export { CONTENT_PATHS, chapterPath } from './content-paths.ts';
 
 /** A YAML parse problem, with its line. */
 export interface SyntaxProblem {
@@ -91,22 +91,35 @@ export function readYamlList(root: string, path: string): { file: string; entrie
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** The text of one content file, as it is on disk. */
+export function readSource(root: string, path: string): string {
+	return readFileSync(join(root, path), 'utf8');
+}
+
+/**
+ * Splits a file into its frontmatter (the YAML between the two `---` lines) and its body; the
+ * frontmatter is undefined when the file does not start with one.
+ */
+export function splitFrontmatter(source: string): { frontmatter?: string; header: string; body: string } {
+	const match = FRONTMATTER.exec(source);
+	return match ? { frontmatter: match[1]!, header: match[0], body: source.slice(match[0].length) } : { header: '', body: source };
+}
+
 /** Splits and parses one MDX file. A missing or broken frontmatter is reported, never thrown. */
 export function readMdx(root: string, path: string): MdxFile {
-	const source = readFileSync(join(root, path), 'utf8');
+	const source = readSource(root, path);
 	const slug = path.split('/').pop()!.replace(/\.mdx?$/, '');
-	const match = FRONTMATTER.exec(source);
-	if (!match) {
+	const { frontmatter, header, body } = splitFrontmatter(source);
+	if (frontmatter === undefined) {
 		return {
 			file: path, slug, data: undefined, body: source, bodyLine: 1, lineOf: () => 1,
 			syntax: [{ line: 1, message: "falta la capçalera (frontmatter): el fitxer ha de començar amb una línia «---», els camps i una altra línia «---»" }],
 		};
 	}
 	const counter = new LineCounter();
-	const docs = parseAllDocuments(match[1]!, { lineCounter: counter, prettyErrors: false });
+	const docs = parseAllDocuments(frontmatter, { lineCounter: counter, prettyErrors: false });
 	const doc = Array.isArray(docs) ? docs[0] : undefined;
-	const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-	const body = source.slice(match[0].length);
+	const bodyLine = header.split('\n').length + (header.endsWith('\n') ? 0 : 1);
 	if (!doc) return { file: path, slug, data: {}, body, bodyLine, lineOf: () => 2, syntax: [] };
 	const syntax = doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line + 1, message: e.message }));
 	const data = syntax.length ? undefined : doc.toJS();

@@ -21,3 +21,6 @@ export const CONTENT_PATHS = {
 	docs: 'content/docs',
 	chapters: 'content/docs/guia',
 } as const;
+
+/** The folder of the guide's chapters in one language: the Catalan masters, or a translation. */
+export const chapterPath = (locale?: string) => (locale && locale !== 'ca' ? `${CONTENT_PATHS.docs}/${locale}/guia` : CONTENT_PATHS.chapters);

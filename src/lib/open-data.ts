@@ -64,7 +64,16 @@ function sections(file: string, body: string) {
 	return { text, provenance };
 }
 
-export async function buildData(site: URL | undefined) {
+/** One build computes the data once, for the eight files and the three «Dades obertes» pages that show it. */
+const built = new Map<string, ReturnType<typeof computeData>>();
+
+export function buildData(site: URL | undefined) {
+	const key = site?.href ?? '';
+	if (!built.has(key)) built.set(key, computeData(site));
+	return built.get(key)!;
+}
+
+async function computeData(site: URL | undefined) {
 	const catalogue = await loadCatalogue();
 	const known = knownIds();
 	const reviewDates = [...catalogue.actions, ...catalogue.experiences].map((e) => e.data.reviewed.date.getTime());
