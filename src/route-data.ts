@@ -8,8 +8,11 @@
  *   them as well, so a title is text wherever it is shown even if a check is ever bypassed.
  * - A page served at an address that is not its own (`Astro.locals.canonicalUrl`, set by a sheet
  *   at its number permalink) names its own one as canonical, for search engines and shares.
+ * - Chapters and site pages get their last-updated date from git (`git-dates.ts`): Starlight
+ *   dates only pages under `src/content/docs/`.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { lastCommitDate } from './lib/git-dates.ts';
 import { escapeHtml } from './schemas/safe-text.ts';
 
 const done = new WeakSet<object>();
@@ -28,6 +31,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 			entry.content = escapeHtml(entry.content);
 			done.add(entry);
 		}
+	}
+	if (!route.lastUpdated && route.entry.data.lastUpdated !== false && route.entry.filePath) {
+		route.lastUpdated = lastCommitDate(process.cwd(), route.entry.filePath);
 	}
 	const hero = route.entry.data.hero;
 	if (!hero || done.has(hero)) return;
