@@ -8,12 +8,20 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Parser } from 'htmlparser2';
 import { linkProblem } from '../schemas/safe-text.ts';
 
 interface Broken {
 	page: string;
 	href: string;
 	reason: string;
+}
+
+/** What the check needs of one built page: its anchors, its links and where it redirects. */
+interface PageLinks {
+	ids: Set<string>;
+	hrefs: string[];
+	refresh?: string;
 }
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
@@ -26,8 +34,20 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 	return out;
 }
 
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-const refresh = (html: string) => /<meta http-equiv="refresh" content="0;\s*url=([^"]+)"/i.exec(html)?.[1];
+/** Reads one page with a real HTML parser (entities decoded, comments and scripts skipped). */
+function readLinks(file: string): PageLinks {
+	const page: PageLinks = { ids: new Set(), hrefs: [] };
+	const parser = new Parser({
+		onopentag(name, attrs) {
+			if (attrs.id) page.ids.add(attrs.id);
+			if (name === 'a' && attrs.name) page.ids.add(attrs.name);
+			if (name === 'a' && attrs.href !== undefined) page.hrefs.push(attrs.href);
+			if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') page.refresh = /^\s*\d+\s*;\s*url=(.+)$/i.exec(attrs.content ?? '')?.[1]?.trim();
+		},
+	});
+	parser.end(readFileSync(file, 'utf8'));
+	return page;
+}
 
 /** The content file behind a built page, so the message says what to edit. */
 export function sourceOf(root: string, pagePath: string): string {
@@ -49,22 +69,31 @@ export function sourceOf(root: string, pagePath: string): string {
 	return candidates.find((c) => existsSync(join(root, c))) ?? `pàgina generada ${pagePath.replace(/index\.html$/, '')}`;
 }
 
+/**
+ * Checks every link of every built page. Pages are read one at a time, and only their anchors are
+ * kept (for links into them), never their HTML, so memory stays flat as the catalogue grows.
+ */
 export function checkLinks(dist: string, base: string): Broken[] {
 	const prefix = base.replace(/\/$/, '');
-	const cache = new Map<string, string | null>();
-	const read = (file: string) => {
-		if (!cache.has(file)) cache.set(file, existsSync(file) ? readFileSync(file, 'utf8') : null);
-		return cache.get(file)!;
+	// Only pages linked with an anchor are kept, and only their anchors and redirect.
+	const anchored = new Map<string, Omit<PageLinks, 'hrefs'>>();
+	const anchorsOf = (file: string) => {
+		if (!anchored.has(file)) {
+			const { ids, refresh } = readLinks(file);
+			anchored.set(file, { ids, refresh });
+		}
+		return anchored.get(file)!;
 	};
-	const resolve = (path: string) => join(dist, path, path.endsWith('/') ? 'index.html' : '');
+	const resolve = (path: string) => {
+		const file = join(dist, path);
+		return path.endsWith('/') || (existsSync(file) && statSync(file).isDirectory()) ? join(file, 'index.html') : file;
+	};
 	const broken: Broken[] = [];
 	for (const file of htmlFiles(dist)) {
 		const page = `/${relative(dist, file).split('\\').join('/')}`;
-		const html = read(file)!;
-		const own = ids(html);
-		for (const [, raw] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-			const href = raw!.replaceAll('&amp;', '&');
-			const unsafe = linkProblem(href.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))));
+		const links = readLinks(file);
+		for (const href of links.hrefs) {
+			const unsafe = linkProblem(href);
 			if (unsafe) {
 				broken.push({ page, href, reason: `l'enllaç no és segur: ${unsafe}` });
 				continue;
@@ -73,7 +102,7 @@ export function checkLinks(dist: string, base: string): Broken[] {
 			const [pathPart, hash] = href.split('#') as [string, string | undefined];
 			const pathOnly = pathPart.split('?')[0]!;
 			if (!pathOnly) {
-				if (hash && hash !== '_top' && !own.has(decodeURIComponent(hash))) broken.push({ page, href, reason: "l'àncora no existeix en aquesta pàgina" });
+				if (hash && hash !== '_top' && !links.ids.has(decodeURIComponent(hash))) broken.push({ page, href, reason: "l'àncora no existeix en aquesta pàgina" });
 				continue;
 			}
 			if (!pathOnly.startsWith('/')) continue;
@@ -81,15 +110,19 @@ export function checkLinks(dist: string, base: string): Broken[] {
 				broken.push({ page, href, reason: `no comença pel camí base ${prefix}/` });
 				continue;
 			}
-			const local = decodeURIComponent(pathOnly.slice(prefix.length));
-			let target = read(resolve(local));
-			if (target === null) {
+			const linked = resolve(decodeURIComponent(pathOnly.slice(prefix.length)));
+			if (!existsSync(linked)) {
 				broken.push({ page, href, reason: 'la pàgina o el fitxer no existeix' });
 				continue;
 			}
-			const redirect = refresh(target);
-			if (redirect) target = read(resolve(decodeURIComponent(redirect.slice(prefix.length).split('#')[0]!)));
-			if (hash && target !== null && !ids(target).has(decodeURIComponent(hash))) broken.push({ page, href, reason: `l'àncora #${hash} no existeix a la pàgina de destinació` });
+			if (!hash || !linked.endsWith('.html')) continue;
+			let anchors = anchorsOf(linked);
+			if (anchors.refresh) {
+				const to = resolve(decodeURIComponent(anchors.refresh.slice(prefix.length).split('#')[0]!));
+				if (!existsSync(to)) continue;
+				anchors = anchorsOf(to);
+			}
+			if (!anchors.ids.has(decodeURIComponent(hash))) broken.push({ page, href, reason: `l'àncora #${hash} no existeix a la pàgina de destinació` });
 		}
 	}
 	return broken;

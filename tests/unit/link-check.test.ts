@@ -71,3 +71,15 @@ test('under a base path, a link without it is broken', () => {
 	const dist = site({ 'index.html': page('a', '<a href="/actuacions/x/">x</a>'), 'actuacions/x/index.html': page('b', '') });
 	expect(checkLinks(dist, '/estrategies/')[0]?.reason).toBe('no comença pel camí base /estrategies/');
 });
+
+test('the HTML is parsed, not searched: single-quoted and unquoted attributes count, comments and scripts do not', () => {
+	const dist = site({
+		'index.html': page('a', `<a href='/no-hi-es/'>x</a><a href=/tampoc/>y</a><a class="b" href="#c">z</a><span id='c'></span><!-- <a href="/comentari/">c</a> --><script>const s = '<a href="/en-un-script/">';</script>`),
+	});
+	expect(checkLinks(dist, '/').map((b) => b.href)).toEqual(['/no-hi-es/', '/tampoc/']);
+});
+
+test('a link to a folder without its final slash finds the folder’s page and its anchors', () => {
+	const dist = site({ 'index.html': page('a', '<a href="/actuacions/x#metodologia">x</a><a href="/actuacions/x#no">y</a>'), 'actuacions/x/index.html': page('metodologia', '') });
+	expect(checkLinks(dist, '/').map((b) => b.reason)).toEqual(["l'àncora #no no existeix a la pàgina de destinació"]);
+});
