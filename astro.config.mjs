@@ -12,6 +12,7 @@ import { remarkProvenance } from './src/lib/markdown/remark-provenance.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { chapterSidebarItems } from './src/lib/chapter-sidebar.ts';
 import { redirectPaths } from './src/lib/redirect-paths.ts';
+import { LOCALE_NAMES, LOCALES } from './src/schemas/shared.ts';
 
 // Where the site is published. Both can be set at build time, e.g. for GitHub Pages:
 // SITE_URL=https://example.github.io BASE_PATH=/estrategies npm run build
@@ -19,6 +20,8 @@ const site = process.env.SITE_URL ?? 'https://estrategies-millora-educativa.gith
 const base = process.env.BASE_PATH ?? '/';
 const redirects = redirectPaths(process.cwd());
 const repo = process.env.REPO_URL ?? 'https://github.com/estrategies-millora-educativa/cataleg';
+// Catalan is the root locale (no prefix); the others live under /<locale>/.
+const localeKey = (/** @type {string} */ lang) => (lang === 'ca' ? 'root' : lang);
 
 export default defineConfig({
 	site,
@@ -54,7 +57,7 @@ export default defineConfig({
 		contentValidation(),
 		// Starlight's own sitemap, plus a filter that leaves out pages that only redirect.
 		sitemap({
-			i18n: { defaultLocale: 'root', locales: { root: 'ca', es: 'es', en: 'en' } },
+			i18n: { defaultLocale: 'root', locales: Object.fromEntries(LOCALES.map((lang) => [localeKey(lang), lang])) },
 			filter: (page) => !redirects.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)),
 		}),
 		starlight({
@@ -65,11 +68,7 @@ export default defineConfig({
 			},
 			description: "Catàleg d'actuacions de millora educativa per a les polítiques locals de joventut.",
 			defaultLocale: 'root',
-			locales: {
-				root: { label: 'Català', lang: 'ca' },
-				es: { label: 'Español', lang: 'es' },
-				en: { label: 'English', lang: 'en' },
-			},
+			locales: Object.fromEntries(LOCALES.map((lang) => [localeKey(lang), { label: LOCALE_NAMES[lang], lang }])),
 			editLink: { baseUrl: `${repo}/edit/main/` },
 			lastUpdated: true,
 			pagination: false,

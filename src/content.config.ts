@@ -15,7 +15,7 @@ import { chapterFields } from './schemas/docs.ts';
 import { experienceSchema } from './schemas/experiences.ts';
 import { uiStrings } from './schemas/i18n.ts';
 import { dimensionSchema, setSchema, strategySchema } from './schemas/taxonomy.ts';
-import { actionTranslationSchema, experienceTranslationSchema } from './schemas/translations.ts';
+import { actionTranslationSchema, experienceTranslationSchema, TRANSLATION_LOCALES } from './schemas/translations.ts';
 import { scaleTermSchema, vocabularyTermSchema } from './schemas/vocabulary.ts';
 
 const known = readKnownIds(process.cwd());
@@ -55,9 +55,9 @@ export const collections = {
 	// content/actuacions/*.mdx: the Catalan action sheets. Read by src/pages/[...locale]/actuacions/.
 	actions: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '*.mdx' }), schema: actionSchema(known) }),
 	// content/actuacions/{es,en}/*.mdx: translated action sheets. Read by the action pages under /es/ and /en/.
-	actionTranslations: defineCollection({ loader: glob({ base: './content/actuacions', pattern: '{es,en}/*.mdx' }), schema: actionTranslationSchema }),
+	actionTranslations: defineCollection({ loader: glob({ base: './content/actuacions', pattern: `{${TRANSLATION_LOCALES.join(',')}}/*.mdx` }), schema: actionTranslationSchema }),
 	// content/experiencies/{es,en}/*.mdx: translated experiences. Read by the experience pages under /es/ and /en/.
-	experienceTranslations: defineCollection({ loader: glob({ base: './content/experiencies', pattern: '{es,en}/*.mdx' }), schema: experienceTranslationSchema }),
+	experienceTranslations: defineCollection({ loader: glob({ base: './content/experiencies', pattern: `{${TRANSLATION_LOCALES.join(',')}}/*.mdx` }), schema: experienceTranslationSchema }),
 	// content/experiencies/*.mdx: experiences. Read by src/pages/[...locale]/experiencies/ and action pages.
 	experiences: defineCollection({ loader: glob({ base: './content/experiencies', pattern: '*.mdx' }), schema: experienceSchema(known) }),
 };

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import { linkProblem } from '../schemas/safe-text.ts';
+import { TRANSLATED } from '../schemas/shared.ts';
 
 interface Broken {
 	page: string;
@@ -52,7 +53,7 @@ function readLinks(file: string): PageLinks {
 /** The content file behind a built page, so the message says what to edit. */
 export function sourceOf(root: string, pagePath: string): string {
 	const path = pagePath.replace(/index\.html$/, '').replace(/\/$/, '');
-	const locale = /^\/(es|en)(\/|$)/.exec(path)?.[1];
+	const locale = new RegExp(`^/(${TRANSLATED})(/|$)`).exec(path)?.[1];
 	const rest = locale ? path.slice(locale.length + 1) : path;
 	const candidates: string[] = [];
 	const action = /^\/actuacions\/([^/]+)$/.exec(rest)?.[1];

@@ -6,8 +6,9 @@
  * the canonical pages only).
  */
 import { CONTENT_PATHS, listMdx, readMdx } from './content-files.ts';
+import { LOCALES } from '../schemas/shared.ts';
 
-const PREFIXES = ['', '/es', '/en'];
+const PREFIXES = LOCALES.map((l) => (l === 'ca' ? '' : `/${l}`));
 
 /**
  * Experiences that were published and later withdrawn, with the guide chapter each one now

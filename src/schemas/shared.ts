@@ -12,6 +12,16 @@ export { httpsUrl, plainText, siteLink } from './safe-text.ts';
 export const LOCALES = ['ca', 'es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each language's name, in that language: the language menus. */
+export const LOCALE_NAMES: Record<Locale, string> = { ca: 'Català', es: 'Español', en: 'English' };
+
+/** The languages translations are written in (Catalan is the master), under `/<locale>/`. */
+export const TRANSLATION_LOCALES = LOCALES.filter((l): l is Exclude<Locale, 'ca'> => l !== 'ca');
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/** The translated languages as a regular-expression alternative, `es|en`, for paths. */
+export const TRANSLATED = TRANSLATION_LOCALES.join('|');
+
 /**
  * Languages a source (an experience's page, an evidence source) may be in: the page marks its title
  * with this `lang`. Add one here when a new language appears.

@@ -40,6 +40,4 @@ export const experienceTranslationSchema = translationSchema
 	})
 	.strict();
 
-/** The languages translations are written in (Catalan is the master). */
-export const TRANSLATION_LOCALES = ['es', 'en'] as const;
-export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+export { TRANSLATION_LOCALES, type TranslationLocale } from './shared.ts';

@@ -9,9 +9,9 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../schemas/sections.ts';
-import type { Locale } from '../../schemas/shared.ts';
+import { TRANSLATED, type Locale } from '../../schemas/shared.ts';
 
-const SHEET = /content\/(actuacions|experiencies)\/(?:(es|en)\/)?[^/]+\.mdx$/;
+const SHEET = new RegExp(`content/(actuacions|experiencies)/(?:(${TRANSLATED})/)?[^/]+\\.mdx$`);
 
 export function remarkActionSections() {
 	return (tree: Root, file: VFile) => {

@@ -13,13 +13,13 @@ import type { VFile } from 'vfile';
 import ca from '../../../content/i18n/ca.json';
 import en from '../../../content/i18n/en.json';
 import es from '../../../content/i18n/es.json';
-import type { Locale, Provenance } from '../../schemas/shared.ts';
+import { TRANSLATED, type Locale, type Provenance } from '../../schemas/shared.ts';
 import { blocksOf, isGuideContainer, partsOf, runsOf } from '../provenance.ts';
 
 const STRINGS: Record<Locale, Record<string, string>> = { ca, es, en };
 
 /** Action sheets and guide chapters, in every language. */
-const MARKED = /content\/(?:actuacions\/(?:(es|en)\/)?[^/]+|docs\/(?:(es|en)\/)?guia\/[^/]+)\.mdx$/;
+const MARKED = new RegExp(`content/(?:actuacions/(?:(${TRANSLATED})/)?[^/]+|docs/(?:(${TRANSLATED})/)?guia/[^/]+)\\.mdx$`);
 
 function mark(node: RootContent, provenance: Provenance) {
 	node.data = { ...node.data, hProperties: { ...node.data?.hProperties, 'data-provenance': provenance } };

@@ -1,5 +1,9 @@
 import type { APIRoute } from 'astro';
+import { LOCALES, type Locale } from '../../schemas/shared.ts';
 import { absolute, buildData, DATA_FILES, DATA_LICENSE, DATA_PUBLISHER, DATA_SOURCE } from '../../lib/open-data.ts';
+
+/** The EU Publications Office's code of each language. */
+const EU_LANGUAGES: Record<Locale, string> = { ca: 'CAT', es: 'SPA', en: 'ENG' };
 
 /** A DCAT-AP style record of the catalogue and its distributions (JSON-LD). */
 export const GET: APIRoute = async ({ site }) => {
@@ -14,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
 		'dct:license': { '@id': DATA_LICENSE },
 		'dct:source': DATA_SOURCE,
 		'dct:modified': modified,
-		'dct:language': ['ca', 'es', 'en'].map((l) => ({ '@id': `http://publications.europa.eu/resource/authority/language/${{ ca: 'CAT', es: 'SPA', en: 'ENG' }[l]}` })),
+		'dct:language': LOCALES.map((l) => ({ '@id': `http://publications.europa.eu/resource/authority/language/${EU_LANGUAGES[l]}` })),
 		'dcat:landingPage': { '@id': absolute(site, '/dades-obertes/') },
 		'dcat:dataset': {
 			'@type': 'dcat:Dataset',
