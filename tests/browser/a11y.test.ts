@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axe, describeViolations } from '../helpers/browser.ts';
 import { DIST } from '../helpers/paths.ts';
 import { useSite } from '../helpers/site.ts';
@@ -20,13 +21,33 @@ test('the sitemap covers the three languages', () => {
 	expect(paths).toContain('/');
 });
 
-describe('axe: zero violations', () => {
+describe('every page: axe finds zero violations, and at 320 CSS pixels nothing scrolls sideways (WCAG 1.4.10)', () => {
+	// One tab for the whole sitemap (a new browser context per page doubled the time), emptied of
+	// what a page stored before the next one; and one load per page: axe at desktop width, then the
+	// same page narrowed to 320 px for reflow.
+	let tab: Page;
+	beforeAll(async () => {
+		tab = await site.page();
+	});
+	afterAll(() => tab?.context().close());
+
 	test.each(paths)('%s', async (path) => {
-		const page = await site.page();
-		await page.goto(site.url(path));
-		const violations = await axe(page);
+		await tab.setViewportSize({ width: 1280, height: 900 });
+		await tab.goto(site.url(path));
+		const violations = await axe(tab);
 		expect(violations, describeViolations(violations)).toEqual([]);
-		await page.context().close();
+		await tab.setViewportSize({ width: 320, height: 900 });
+		await tab.waitForFunction(() => window.innerWidth === 320);
+		const overflowing = await tab.evaluate(() =>
+			document.documentElement.scrollWidth > 320
+				? [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 321).slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`)
+				: [],
+		);
+		expect(overflowing, 'elements wider than the screen at 320 px').toEqual([]);
+		await tab.evaluate(() => {
+			localStorage.clear();
+			sessionStorage.clear();
+		});
 	});
 
 	test('an action page on a phone, with the menu open', async () => {
@@ -35,20 +56,6 @@ describe('axe: zero violations', () => {
 		await page.click('button.sl-menu-button');
 		const violations = await axe(page);
 		expect(violations, describeViolations(violations)).toEqual([]);
-		await page.context().close();
-	});
-});
-
-describe('reflow at 320 CSS pixels (WCAG 1.4.10): no horizontal scrolling', () => {
-	test.each(paths)('%s', async (path) => {
-		const page = await site.page({ width: 320 });
-		await page.goto(site.url(path));
-		const overflowing = await page.evaluate(() =>
-			document.documentElement.scrollWidth > 320
-				? [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 321).slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`)
-				: [],
-		);
-		expect(overflowing, 'elements wider than the screen').toEqual([]);
 		await page.context().close();
 	});
 });
