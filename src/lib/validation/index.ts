@@ -27,7 +27,7 @@ import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxono
 import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { GUIDE } from '../../schemas/guide.ts';
 import { GUIDE_ACTIONS, guideNumberOf } from './guide-actions.ts';
-import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
+import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile, type SyntaxProblem } from '../content-files.ts';
 import { checkMdxSafety, checkSections, checkSource, parseBody, PUBLISHED_MIN, type SectionSpec } from './markdown.ts';
 import { checkChapterProvenance, checkDirectives, checkSheetProvenance, checkSheetTranslation } from './provenance.ts';
 import type { Problem } from './problems.ts';
@@ -42,15 +42,17 @@ function parseWith(schema: z.ZodType, data: unknown, file: string, lineOf: MdxFi
 	return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, { file, data, schema, lineOf })) };
 }
 
-function syntaxProblems(file: string, syntax: { line?: number; message: string }[]): Problem[] {
-	return syntax.map((s) => ({
+/** A file that cannot be read is one problem, at the line to fix: nothing else is checked until it is fixed. */
+function syntaxProblems(file: string, syntax: SyntaxProblem[]): Problem[] {
+	return syntax.slice(0, 1).map((s) => ({
 		file, line: s.line, code: 'sintaxi-yaml' as const,
-		message: `el YAML no es pot llegir: ${s.message.split('\n')[0]}`,
-		fix: 'revisa el sagnat (espais, mai tabuladors), els dos punts després de cada nom de camp i les cometes dels textos que contenen «:».',
+		message: s.message,
+		fix: s.fix ?? 'revisa el sagnat (espais, mai tabuladors), els dos punts després de cada nom de camp i les cometes dels textos que contenen «: ».',
 	}));
 }
 
-function checkYamlList(root: string, path: string, schema: z.ZodType, problems: Problem[]) {
+/** Checks one list file; says whether it could be read at all. */
+function checkYamlList(root: string, path: string, schema: z.ZodType, problems: Problem[]): boolean {
 	const { entries, syntax } = readYamlList(root, path);
 	problems.push(...syntaxProblems(path, syntax));
 	const seen = new Map<string, number>();
@@ -64,6 +66,7 @@ function checkYamlList(root: string, path: string, schema: z.ZodType, problems: 
 			} else seen.set(id, entry.lineOf(['id']) ?? 0);
 		}
 	}
+	return !syntax.length;
 }
 
 interface ParsedMdx {
@@ -85,10 +88,14 @@ function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined,
 			return { file: { file: path, slug: path.split('/').pop()!.replace(/\.mdx?$/, ''), data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntax: [] } };
 		}
 		const file = readMdx(root, path);
-		problems.push(...syntaxProblems(path, file.syntax));
+		if (file.syntax.length) {
+			// A frontmatter that cannot be read is one problem: whatever else is found follows from it.
+			problems.push(...syntaxProblems(path, file.syntax));
+			return { file };
+		}
 		let data: Record<string, unknown> | undefined;
 		let fieldLines = new Set<number | undefined>();
-		if (schema && !file.syntax.length) {
+		if (schema) {
 			const parsed = parseWith(schema, file.data, path, file.lineOf);
 			problems.push(...parsed.problems);
 			data = (parsed.ok ? parsed.value : file.data) as Record<string, unknown> | undefined;
@@ -189,15 +196,16 @@ export function validateContent(root: string): Problem[] {
 	const problems: Problem[] = [];
 	const known = readKnownIds(root);
 
-	checkYamlList(root, CONTENT_PATHS.sets, setSchema, problems);
-	checkYamlList(root, CONTENT_PATHS.dimensions, dimensionSchema(known.sets), problems);
-	checkYamlList(root, CONTENT_PATHS.strategies, strategySchema(known.dimensions), problems);
-	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales, CONTENT_PATHS.comarques]) {
-		checkYamlList(root, path, vocabularyTermSchema, problems);
-	}
-	for (const path of [CONTENT_PATHS.costs, CONTENT_PATHS.setupTimes, CONTENT_PATHS.smallTownFits, CONTENT_PATHS.evidenceLevels, CONTENT_PATHS.goals]) {
-		checkYamlList(root, path, scaleTermSchema, problems);
-	}
+	// A list file that cannot be read has no ids: references to it are checked once it is fixed.
+	const unreadableLists: string[] = [];
+	const checkList = (path: string, schema: z.ZodType) => {
+		if (!checkYamlList(root, path, schema, problems)) unreadableLists.push(path);
+	};
+	checkList(CONTENT_PATHS.sets, setSchema);
+	checkList(CONTENT_PATHS.dimensions, dimensionSchema(known.sets));
+	checkList(CONTENT_PATHS.strategies, strategySchema(known.dimensions));
+	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales, CONTENT_PATHS.comarques]) checkList(path, vocabularyTermSchema);
+	for (const path of [CONTENT_PATHS.costs, CONTENT_PATHS.setupTimes, CONTENT_PATHS.smallTownFits, CONTENT_PATHS.evidenceLevels, CONTENT_PATHS.goals]) checkList(path, scaleTermSchema);
 
 	// The Catalan sheets are what the published pages are measured against: the build's minimums.
 	const actionSpec = ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: s.id === 'experiencies' ? PUBLISHED_MIN.actionResources : PUBLISHED_MIN.actionPart }));
@@ -349,7 +357,8 @@ export function validateContent(root: string): Problem[] {
 		});
 	};
 	// While two actions share a number, references to it cannot be checked: they follow once it is fixed.
-	const numbersClash = problems.some((p) => p.code === 'numero-duplicat');
+	// Nor while an action cannot be read: its number is unknown.
+	const numbersClash = problems.some((p) => p.code === 'numero-duplicat') || actions.some((a) => a.file.syntax.length > 0);
 	if (!numbersClash) for (const action of actions) checkActionRefs(action, 'related', action.data?.related, action.data?.number as number | undefined);
 
 	const experienceSlugs = new Map<string, string>();
@@ -389,8 +398,10 @@ export function validateContent(root: string): Problem[] {
 	}
 
 	// An experience without actions is a problem of its own, not a generic empty list.
+	// A reference to a list file that cannot be read is not reported: the list's syntax problem is.
 	const deduped = problems.filter(
-		(p) => !(p.code === 'llista-buida' && p.field === 'actions' && problems.some((q) => q.file === p.file && q.code === 'experiencia-sense-actuacio')),
+		(p) => !(p.code === 'llista-buida' && p.field === 'actions' && problems.some((q) => q.file === p.file && q.code === 'experiencia-sense-actuacio')) &&
+			!(p.code === 'referencia-desconeguda' && unreadableLists.some((path) => p.fix.includes(`definits a ${path},`))),
 	);
 	return deduped.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
