@@ -3,21 +3,38 @@
  * terminal when a value is missing and the terminal is interactive.
  */
 import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
 
-export function parseFlags(argv: string[]): Record<string, string | true> {
-	const flags: Record<string, string | true> = {};
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		if (!arg.startsWith('--')) continue;
-		const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-		if (inline !== undefined) flags[key] = inline;
-		else if (argv[i + 1] && !argv[i + 1]!.startsWith('--')) flags[key] = argv[++i]!;
-		else flags[key] = true;
+/**
+ * Reads `--flag value` arguments strictly: `--help` or `-h` prints `usage` and exits 0; a flag the
+ * script does not know, or a flag without its value, ends the script with a Catalan message and
+ * exit code 1, instead of being silently ignored.
+ */
+export function parseFlags(argv: string[], names: readonly string[], usage: string): Record<string, string | undefined> {
+	const options = Object.fromEntries([...names.map((n) => [n, { type: 'string' as const }]), ['help', { type: 'boolean' as const, short: 'h' }]]);
+	let values: Record<string, string | boolean | undefined>;
+	try {
+		values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		const arg = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+		const flag = arg.split(/[ ,]/)[0] ?? arg;
+		const message =
+			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `L'opció «${flag}» no existeix.`
+			: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `A l'opció «${flag}» li falta el valor: escriu ${flag} "…".`
+			: code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `No s'esperava «${flag}»: cada valor va darrere de la seva opció, per exemple --title "…".`
+			: `Els arguments no són vàlids (${(error as Error).message}).`;
+		console.error(`✗ ${message}\n\n${usage}`);
+		process.exit(1);
 	}
-	return flags;
+	if (values.help) {
+		console.log(usage);
+		process.exit(0);
+	}
+	return Object.fromEntries(names.map((n) => [n, values[n] as string | undefined]));
 }
 
-export const list = (value: string | true | undefined) =>
+export const list = (value: string | undefined) =>
 	typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : [];
 
 export interface Choice {
@@ -56,3 +73,6 @@ export class Asker {
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+/** What validate reports on a freshly created sheet that is the editor's to do, not a fault of the template. */
+export const TO_DO: ReadonlySet<string> = new Set(['seccio-buida', 'traduccio-falta', 'adreca-no-registrada']);

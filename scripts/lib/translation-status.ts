@@ -50,6 +50,9 @@ function lastChange(root: string, file: string): number {
 	return statSync(join(root, file)).mtimeMs;
 }
 
+/** The singular or the plural, by count: «Falta 1 traducció», «Falten 2 traduccions». */
+const count = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function translationStatus(root: string) {
@@ -78,15 +81,15 @@ export function translationStatus(root: string) {
 export function formatStatus(status: ReturnType<typeof translationStatus>, root: string): string {
 	const lines: string[] = [];
 	if (status.missing.length) {
-		lines.push(`✗ Falten ${status.missing.length} traduccions:`);
+		lines.push(`✗ ${count(status.missing.length, 'Falta', 'Falten')} ${status.missing.length} ${count(status.missing.length, 'traducció', 'traduccions')}:`);
 		for (const m of status.missing) lines.push(`  ${m.locale}  ${m.translation}  (original: ${m.source})`);
 	}
 	if (status.missingKeys.length) {
-		lines.push(`✗ Falten ${status.missingKeys.length} textos de la interfície:`);
+		lines.push(`✗ ${count(status.missingKeys.length, 'Falta', 'Falten')} ${status.missingKeys.length} ${count(status.missingKeys.length, 'text', 'textos')} de la interfície:`);
 		for (const k of status.missingKeys) lines.push(`  ${k.locale}  content/i18n/${k.locale}.json: «${k.key}»`);
 	}
 	if (status.outdated.length) {
-		lines.push(`⚠ ${status.outdated.length} traduccions són més antigues que l'original (reviseu-les):`);
+		lines.push(`⚠ ${status.outdated.length} ${count(status.outdated.length, 'traducció és més antiga', 'traduccions són més antigues')} que l'original (reviseu-les):`);
 		for (const o of status.outdated) lines.push(`  ${o.locale}  ${o.translation}  (original canviat el ${o.sourceDate}; traducció del ${o.translationDate})`);
 	}
 	if (!lines.length) lines.push(`✓ Totes les traduccions hi són i estan al dia (${relative(process.cwd(), root) || '.'}).`);

@@ -8,14 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { CONTENT_PATHS } from './content-paths.ts';
+import { explainUnreadable, explainYamlErrors, type SyntaxProblem } from './yaml-syntax.ts';
 
 export { CONTENT_PATHS, chapterPath } from './content-paths.ts';
 
-/** A YAML parse problem, with its line. */
-export interface SyntaxProblem {
-	line?: number;
-	message: string;
-}
+export type { SyntaxProblem } from './yaml-syntax.ts';
 
 /** One entry of a YAML list file, with a way to find the line of any of its fields. */
 export interface YamlEntry {
@@ -74,19 +71,26 @@ export function readYamlList(root: string, path: string): { file: string; entrie
 	const abs = join(root, path);
 	if (!existsSync(abs)) return { file, entries: [], syntax: [{ message: "el fitxer no existeix" }] };
 	const counter = new LineCounter();
-	const doc = parseDocument(readFileSync(abs, 'utf8'), { lineCounter: counter, prettyErrors: false });
-	const syntax = doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line, message: e.message }));
-	if (syntax.length) return { file, entries: [], syntax };
+	const source = readFileSync(abs, 'utf8');
+	const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
+	const problem = explainYamlErrors(source, doc, counter, 0, false);
+	if (problem) return { file, entries: [], syntax: [problem] };
+	let all: unknown;
+	try {
+		all = doc.toJS();
+	} catch {
+		return { file, entries: [], syntax: [explainUnreadable(source, 0)] };
+	}
 	const contents = doc.contents;
 	if (!isSeq(contents)) return { file, entries: [], syntax: [{ line: 1, message: "el fitxer ha de ser una llista d'entrades que comencin per «- id: …»" }] };
 	const find = lineFinder(doc, counter);
 	const entries = contents.items.map((_, index) => ({
 		file,
 		index,
-		data: doc.toJS().at(index),
+		data: (all as unknown[]).at(index),
 		lineOf: (p: readonly PropertyKey[]) => find([index, ...p]) ?? counter.linePos(contents.items[index]?.range?.[0] ?? 0).line,
 	}));
-	return { file, entries, syntax };
+	return { file, entries, syntax: [] };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -113,7 +117,7 @@ export function readMdx(root: string, path: string): MdxFile {
 	if (frontmatter === undefined) {
 		return {
 			file: path, slug, data: undefined, body: source, bodyLine: 1, lineOf: () => 1,
-			syntax: [{ line: 1, message: "falta la capçalera (frontmatter): el fitxer ha de començar amb una línia «---», els camps i una altra línia «---»" }],
+			syntax: [{ line: 1, message: "falta la capçalera (frontmatter): el fitxer ha de començar amb una línia «---», els camps i una altra línia «---»", fix: "afegeix al començament del fitxer una línia «---», els camps «nom: valor» (copia'ls d'un fitxer semblant) i una altra línia «---»." }],
 		};
 	}
 	const counter = new LineCounter();
@@ -121,8 +125,16 @@ export function readMdx(root: string, path: string): MdxFile {
 	const doc = Array.isArray(docs) ? docs[0] : undefined;
 	const bodyLine = header.split('\n').length + (header.endsWith('\n') ? 0 : 1);
 	if (!doc) return { file: path, slug, data: {}, body, bodyLine, lineOf: () => 2, syntax: [] };
-	const syntax = doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line + 1, message: e.message }));
-	const data = syntax.length ? undefined : doc.toJS();
+	const problem = explainYamlErrors(match[1]!, doc, counter, 1, true);
+	const syntax: SyntaxProblem[] = problem ? [problem] : [];
+	let data: unknown;
+	if (!problem) {
+		try {
+			data = doc.toJS();
+		} catch {
+			syntax.push(explainUnreadable(match[1]!, 1));
+		}
+	}
 	if (!syntax.length && !isMap(doc.contents)) {
 		syntax.push({ line: 2, message: 'la capçalera ha de ser una llista de camps «nom: valor»' });
 	}

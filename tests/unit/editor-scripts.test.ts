@@ -68,7 +68,11 @@ describe('npm run new:action', () => {
 		expect(out).toContain('✓ Creat content/actuacions/punt-dinformacio-juvenil.mdx (actuació 29).');
 		expect(out).toContain('http://localhost:4321/actuacions/punt-dinformacio-juvenil/');
 		expect(readFileSync(join(root, 'content/actuacions/punt-dinformacio-juvenil.mdx'), 'utf8')).toContain('number: 29\n');
-		expect(validateContent(root)).toEqual([]);
+		// Well formed; what is left is the editor's to do before publishing: the text, the translations.
+		const left = validateContent(root);
+		expect(left.map((p) => p.file)).toEqual(left.map(() => 'content/actuacions/punt-dinformacio-juvenil.mdx'));
+		expect(new Set(left.map((p) => p.code))).toEqual(new Set(['seccio-buida', 'traduccio-falta']));
+		expect(out).toContain(`ara hi queden ${left.length} tasques`);
 	});
 
 	test('without a terminal, a missing flag is an error that lists the real values', () => {
@@ -93,7 +97,7 @@ describe('npm run new:experience', () => {
 		expect(existsSync(file)).toBe(true);
 		expect(readFileSync(file, 'utf8')).toContain('actions: [4, 3]');
 		expect(readFileSync(file, 'utf8')).toMatch(/comarca: osona\nownership: ajuntament/);
-		expect(validateContent(root)).toEqual([]);
+		expect(validateContent(root).filter((p) => p.code !== 'seccio-buida' && p.code !== 'traduccio-falta')).toEqual([]);
 	});
 
 	test('rejects a comarca that is not in the list, and names the ones that are', () => {
@@ -106,5 +110,30 @@ describe('npm run new:experience', () => {
 		const { status, out } = run('scripts/new-experience.ts', ['--title', 'X', '--actions', '99'], { CONTENT_ROOT: copyFixture() });
 		expect(status).toBe(1);
 		expect(out).toContain('no hi ha cap actuació amb el número 99. Números possibles: 3, 4.');
+	});
+});
+
+describe.each(['scripts/new-action.ts', 'scripts/new-experience.ts'])('%s options', (script) => {
+	test('--help and -h print the usage in Catalan and exit 0', () => {
+		for (const flag of ['--help', '-h']) {
+			const { status, out } = run(script, [flag], { CONTENT_ROOT: copyFixture() });
+			expect(status, out).toBe(0);
+			expect(out).toMatch(/^Ús: npm run new:(action|experience) -- \[opcions\]$/m);
+			expect(out).toContain('  -h, --help                mostra aquesta ajuda');
+		}
+	});
+
+	test('an unknown option is refused with exit 1, not ignored', () => {
+		const root = copyFixture();
+		const { status, out } = run(script, ['--titel', 'Nova'], { CONTENT_ROOT: root });
+		expect(status).toBe(1);
+		expect(out).toMatch(/^✗ L'opció «--titel» no existeix\.$/m);
+		expect(out).toContain('Ús: npm run new:');
+	});
+
+	test('an option without its value is refused', () => {
+		const { status, out } = run(script, ['--title'], { CONTENT_ROOT: copyFixture() });
+		expect(status).toBe(1);
+		expect(out).toMatch(/^✗ A l'opció «--title» li falta el valor: escriu --title "…"\.$/m);
 	});
 });

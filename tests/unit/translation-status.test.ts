@@ -43,8 +43,9 @@ test('reports missing pages, missing UI strings and outdated translations', () =
 
 	const cli = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/translation-status.ts'), root], { encoding: 'utf8' });
 	expect(cli.status).toBe(1);
-	expect(cli.stdout).toContain('✗ Falten 1 traduccions:\n  en  content/actuacions/en/suport-escolar.mdx  (original: content/actuacions/suport-escolar.mdx)');
+	expect(cli.stdout).toContain('✗ Falta 1 traducció:\n  en  content/actuacions/en/suport-escolar.mdx  (original: content/actuacions/suport-escolar.mdx)');
 	expect(cli.stdout).toContain("⚠ 2 traduccions són més antigues que l'original");
+	expect(cli.stdout).toContain('✗ Falta 1 text de la interfície:\n  en  content/i18n/en.json: «b»');
 });
 
 test('an outdated translation alone is reported but does not fail', () => {

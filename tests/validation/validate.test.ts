@@ -3,16 +3,17 @@
  * Each case asserts the exact message an editor reads: file, line, field, value, allowed values
  * and the fix, in Catalan.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
 import { edit, FIXTURE_FILES, fixtureLine, validateBroken, write } from '../helpers/content-copy.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const { action: ACTION, other: OTHER, experience: EXPERIENCE, chapter: CHAPTER } = FIXTURE_FILES;
 const broken = validateBroken;
 
+const one = (problems: Problem[], code: Problem['code']) => only(problems.filter((p) => p.code === code));
 const only = (problems: Problem[]) => {
 	expect(problems, formatProblems(problems)).toHaveLength(1);
 	return problems[0]!;
@@ -68,9 +69,69 @@ describe('frontmatter fields', () => {
 
 	test('broken YAML names the line and how to fix it', () => {
 		const p = broken((r) => edit(r, ACTION, 'strategy: autonomia-estudi', 'strategy: [autonomia-estudi')).find((x) => x.file === ACTION)!;
-		expect(p).toMatchObject({ file: ACTION, code: 'sintaxi-yaml' });
-		expect(p.line).toBeGreaterThanOrEqual(5);
-		expect(p.fix).toContain('sagnat');
+		expect(p).toMatchObject({ file: ACTION, line: 5, code: 'sintaxi-yaml' });
+		expect(p.fix).toContain('afegeix «]» al final');
+	});
+
+	// A syntax mistake is ONE problem, at the line to fix, and nothing else is reported until it is fixed.
+	test.each([
+		['tab indentation', ACTION, '  date: 2026-11-24', '\tdate: 2026-11-24', fixtureLine(ACTION, 'date: 2026-11-24'),
+			'aquesta línia està sagnada amb un tabulador, i el YAML només accepta espais.',
+			'canvia el tabulador per espais (dos per cada nivell, com les altres línies del bloc); «npm run validate -- --fix» ho fa per tu.'],
+		['no space after the colon', ACTION, 'title: Suport escolar', 'title:Suport escolar', 3,
+			'falta un espai després dels dos punts de «title».',
+			'escriu un espai entre els dos punts i el valor: «title: Suport escolar».'],
+		['a value with ": " not quoted', ACTION, 'summary: Un espai', 'summary: Objectiu: millorar. Un espai', 4,
+			'el valor de «summary» conté «: » i no és entre cometes, i el YAML el llegeix com si fos un camp nou.',
+			'posa tot el valor entre cometes: «summary: "Objectiu: millorar. Un espai col·lectiu…"» (si el text conté cometes dobles, fes servir cometes simples).'],
+		['an unclosed double quote', ACTION, 'title: Suport escolar', 'title: "Suport escolar', 3,
+			'les cometes (") que obren el valor de «title» no es tanquen.',
+			'tanca les cometes al final del text, a la mateixa línia: «title: "…"». Si el text conté cometes dobles, envolta\'l amb cometes simples (\'…\').'],
+		['an unclosed single quote', ACTION, 'title: Suport escolar', "title: 'Suport escolar", 3,
+			"les cometes (') que obren el valor de «title» no es tanquen.",
+			"tanca les cometes al final del text, a la mateixa línia: «title: '…'». Dins de cometes simples, cada apòstrof s'escriu doble (d''estudi); o envolta el text amb cometes dobles."],
+		['an apostrophe inside single quotes', ACTION, 'title: Suport escolar', "title: 'Suport d'estudi'", 3,
+			"el valor de «title» comença amb cometes, però les cometes es tanquen abans que s'acabi el text.",
+			"dins de cometes simples, cada apòstrof s'escriu doble («title: 'Aules d''estudi'»); o envolta el text amb cometes dobles, o treu-les si el text no conté «: »."],
+		['an unclosed [ list', ACTION, 'audiences: [joves-12-16]', 'audiences: [joves-12-16', 6,
+			'la llista de «audiences» que s\'obre amb «[» no es tanca amb «]».',
+			'afegeix «]» al final, a la mateixa línia: «audiences: [a, b]».'],
+		['a nested key with too many spaces', ACTION, '  by: Equip', '   by: Equip', fixtureLine(ACTION, 'by: Equip'),
+			"el sagnat d'aquesta línia no quadra: té 3 espais al començament, però els camps de dins de «reviewed» en porten 2.",
+			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
+		['a nested key with too few spaces', ACTION, '  date: 2026-11-24', ' date: 2026-11-24', fixtureLine(ACTION, 'date: 2026-11-24'),
+			"el sagnat d'aquesta línia no quadra: té 1 espai al començament, però els camps de dins de «reviewed» en porten 2.",
+			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
+		['the first nested key with too many spaces', ACTION, '  date: 2026-11-24', '   date: 2026-11-24', fixtureLine(ACTION, 'date: 2026-11-24'),
+			"el sagnat d'aquesta línia no quadra: té 3 espais al començament, però els camps de dins de «reviewed» en porten 2.",
+			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
+		['a top-level key with a space', ACTION, 'title: Suport escolar', ' title: Suport escolar', 3,
+			'aquesta línia comença amb 1 espai, però els camps principals van sense sagnat.',
+			'treu els espais del començament de la línia: els camps principals comencen a la primera columna.'],
+		['a duplicate key', ACTION, 'strategy: autonomia-estudi', 'strategy: autonomia-estudi\nstrategy: autonomia-estudi', 6,
+			'el camp «strategy» ja apareix a la línia 5, i cada camp només hi pot ser una vegada.',
+			"esborra una de les dues línies «strategy:», o ajunta'n els valors en una de sola."],
+		['a line without a colon', ACTION, 'strategy: autonomia-estudi', 'strategy autonomia-estudi', 5,
+			'a aquesta línia li falten els dos punts que separen el nom del camp del valor.',
+			'escriu el nom del camp, dos punts i un espai abans del valor («strategy: autonomia-estudi»); si la línia continua el text de la línia anterior, ajunta-la amb aquella.'],
+		['a value starting with *', ACTION, 'title: Suport escolar', 'title: *Suport escolar', 3,
+			'el valor de «title» comença amb «*», un signe que el YAML reserva.',
+			'posa el valor entre cometes: «title: "*Suport escolar"».'],
+		['a value starting with @', ACTION, 'title: Suport escolar', 'title: @Suport escolar', 3,
+			'el valor de «title» comença amb «@», un signe que el YAML reserva.',
+			'posa el valor entre cometes: «title: "@Suport escolar"».'],
+		['a badly indented field in a list file', 'content/taxonomia/estrategies.yaml', 'dimension: apoderament\n  name: { ca: Presa', 'dimension: apoderament\n   name: { ca: Presa', 4,
+			"el sagnat d'aquesta línia no quadra: té 3 espais al començament, però els camps d'aquesta entrada en porten 2.",
+			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
+		['a tab in a list file', 'content/taxonomia/estrategies.yaml', 'dimension: apoderament\n  name: { ca: Presa', 'dimension: apoderament\n\tname: { ca: Presa', 4,
+			'aquesta línia està sagnada amb un tabulador, i el YAML només accepta espais.',
+			'canvia el tabulador per espais (dos per cada nivell, com les altres línies del bloc).'],
+		['an unclosed { in a list file', 'content/taxonomia/estrategies.yaml', 'name: { ca: Presa de decisions }', 'name: { ca: Presa de decisions', 4,
+			"el grup de «name» que s'obre amb «{» no es tanca amb «}».",
+			'afegeix «}» al final, a la mateixa línia: «name: { ca: …, es: … }».'],
+	])('YAML syntax: %s is one problem, at the line to fix', (_, file, from, to, line, message, fix) => {
+		const p = only(broken((r) => edit(r, file, from, to)));
+		expect(p).toEqual({ file, line, code: 'sintaxi-yaml', message, fix });
 	});
 
 	test('a file without frontmatter is reported, not dropped', () => {
@@ -126,7 +187,7 @@ describe('references', () => {
 			broken((r) => {
 				const source = readFileSync(join(r, EXPERIENCE), 'utf8');
 				write(r, 'content/experiencies/sala-estudi-repetida.mdx', source.replace("title: Una sala d'estudi oberta", "title: Una altra sala d'estudi oberta").replace('sala-estudi\n', 'sala-estudi/?utm_source=x\n'));
-			}),
+			}).filter((x) => x.code !== 'traduccio-falta'),
 		);
 		expect(p).toMatchObject({ file: 'content/experiencies/sala-estudi-repetida.mdx', code: 'font-duplicada', field: 'source.url', line: 12 });
 		expect(p.message).toBe(`la font «https://vilaexemple.example/butlleti/sala-estudi/?utm_source=x» ja la cita ${EXPERIENCE}.`);
@@ -136,8 +197,7 @@ describe('references', () => {
 		const p = only(
 			broken((r) => {
 				edit(r, EXPERIENCE, 'forWhom: ', 'funding: Gratuïta per als joves del municipi.\nforWhom: ');
-				// Only the Spanish translation is checked here: the English one is left out.
-				rmSync(join(r, 'content/experiencies/en'), { recursive: true });
+				edit(r, 'content/experiencies/en/sala-estudi-exemple.mdx', 'forWhom: ', 'funding: Free for the young people of the town.\nforWhom: ');
 				const body = ['## Qué se hizo', '## Por qué es relevante para las políticas de juventud', '## Qué podemos aprender'].map((h) => `${h}\n\nUn texto de ejemplo con bastantes palabras para llegar a la longitud mínima de una sección.\n`).join('\n');
 				write(r, 'content/experiencies/es/sala-estudi-exemple.mdx', `---\ntitle: Una sala de estudio abierta en época de exámenes\nsummary: El ayuntamiento abrió el espacio joven las noches de mayo y junio para que los jóvenes pudieran estudiar.\nforWhom: Jóvenes que preparan los exámenes de final de curso.\npromoter: Ayuntamiento de Vilaexemple\n---\n\n${body}`);
 			}),
@@ -152,19 +212,52 @@ describe('references', () => {
 });
 
 describe('uniqueness', () => {
-	test('a duplicate action number names the other file and the next free number', () => {
-		const problems = broken((r) => edit(r, ACTION, 'number: 3', 'number: 4'));
-		const p = problems.find((x) => x.code === 'numero-duplicat')!;
-		expect(p).toMatchObject({ file: ACTION, field: 'number', line: 2 });
-		expect(p.message).toBe(`el número 4 ja és de ${OTHER}.`);
-		// The guide numbers its actions up to 28: the next free number comes after them.
-		expect(p.fix).toContain('el 29');
+	test('a duplicate action number blames the file that took the guide’s number of another action, and gives back its own', () => {
+		const p = only(broken((r) => edit(r, ACTION, 'number: 3', 'number: 4')));
+		expect(p).toMatchObject({ file: ACTION, field: 'number', line: 2, code: 'numero-duplicat' });
+		expect(p.message).toBe(`el número 4 ja és de ${OTHER}, que és l'actuació 4 de la guia («Aules d'estudi»).`);
+		expect(p.fix).toBe("canvia el d'aquest fitxer, no el de l'altre: «Suport escolar» és l'actuació 3 de la guia, escriu «number: 3».");
+	});
+
+	test('the file that sorts first is blamed when it is the one that changed', () => {
+		// aules-estudi.mdx sorts before suport-escolar.mdx: the number it took is still suport-escolar's.
+		const p = only(broken((r) => edit(r, OTHER, 'number: 4', 'number: 3')));
+		expect(p).toMatchObject({ file: OTHER, field: 'number', line: 2, code: 'numero-duplicat' });
+		expect(formatProblems([p])).toBe(
+			`${OTHER}:2\n  ✗ Camp «number»: el número 3 ja és de ${ACTION}, que és l'actuació 3 de la guia («Suport escolar»).\n` +
+				"    Com arreglar-ho: canvia el d'aquest fitxer, no el de l'altre: «Aules d'estudi» és l'actuació 4 de la guia, escriu «number: 4».\n" +
+				'    Més informació: CONTRIBUTING.md#numero-duplicat\n\n1 problema en 1 fitxer. Corregeix-los i torna a executar «npm run validate».',
+		);
+	});
+
+	test('two editorial actions with one number: the message names both files and a number that is really free', () => {
+		const problems = broken((r) => {
+			const sheet = readFileSync(join(r, OTHER), 'utf8').replace(/^provenance: guia\nguidePage: .*\neditorialSections: .*\n/m, 'provenance: editorial\neditorialSections: [descripcio, destinataris, objectius, metodologia, agents, rol-joventut, experiencies]\n').replace(/^:::(?:guia)?\n/gm, '');
+			write(r, 'content/actuacions/nova-a.mdx', sheet.replace('number: 4', 'number: 40').replace("title: Aules d'estudi", 'title: Nova actuació A'));
+			write(r, 'content/actuacions/nova-b.mdx', sheet.replace('number: 4', 'number: 40').replace("title: Aules d'estudi", 'title: Nova actuació B'));
+		}).filter((p) => p.code === 'numero-duplicat');
+		expect(only(problems)).toMatchObject({ file: 'content/actuacions/nova-b.mdx', line: 2 });
+		expect(problems[0]!.message).toBe('el número 40 ja és de content/actuacions/nova-a.mdx.');
+		// 41, not 29: every number up to the highest one in use is taken or the guide's.
+		expect(problems[0]!.fix).toBe("no se sap quin dels dos ha canviat: canvia'l al fitxer que has editat (content/actuacions/nova-b.mdx o content/actuacions/nova-a.mdx), no a l'altre: cada actuació té un número propi que no canvia mai. El primer número lliure és el 41 (npm run new:action el tria per tu).");
 	});
 
 	test('a duplicate title', () => {
-		// Files are read in alphabetical order: the later one is told who already has the title.
+		const p = one(broken((r) => {
+			edit(r, OTHER, /^provenance: guia\nguidePage: .*\neditorialSections: .*\n/m, 'provenance: editorial\neditorialSections: [descripcio, destinataris, objectius, metodologia, agents, rol-joventut, experiencies]\n');
+			edit(r, OTHER, 'number: 4', 'number: 29');
+			edit(r, OTHER, /^:::(?:guia)?\n/gm, '');
+			edit(r, OTHER, "title: Aules d'estudi", 'title: Suport Escolar');
+		}), 'titol-duplicat');
+		// The guide's action keeps its title, whichever file sorts first: the editorial one is told.
+		expect(p).toMatchObject({ file: OTHER, code: 'titol-duplicat', field: 'title', line: 3, message: `el títol «Suport Escolar» és el de ${ACTION}, l'actuació 3 de la guia.` });
+	});
+
+	test('an action of the guide renamed to another’s title is told the guide’s title, and the other file is left alone', () => {
 		const p = only(broken((r) => edit(r, OTHER, "title: Aules d'estudi", 'title: Suport Escolar')));
-		expect(p).toMatchObject({ file: ACTION, code: 'titol-duplicat', field: 'title', message: `el títol «Suport escolar» ja el té ${OTHER}.` });
+		expect(p).toMatchObject({ file: OTHER, code: 'actuacio-guia', field: 'title', line: 3 });
+		expect(p.message).toBe("a la guia, l'actuació 4 és «Aules d'estudi», i aquesta fitxa es diu «Suport Escolar».");
+		expect(p.fix).toBe("el títol de l'actuació 4 a la guia és «Aules d'estudi»: copia'l exactament a «title».");
 	});
 
 	test('an alias that takes another action’s slug', () => {
@@ -180,12 +273,12 @@ describe('uniqueness', () => {
 
 describe('sheet sections', () => {
 	test('a missing section', () => {
-		const problems = broken((r) => edit(r, ACTION, /## Metodologia\n\n.*\n\n/, ''));
+		const problems = broken((r) => edit(r, ACTION, /## Metodologia\n\n[\s\S]*?(?=## )/, ''));
 		expect(problems.map((p) => [p.code, p.message])).toEqual([['seccions-fitxa', 'falta la secció «## Metodologia».']]);
 	});
 
 	test('an empty section', () => {
-		const p = only(broken((r) => edit(r, ACTION, /## Objectius\n\n.*\n/, '## Objectius\n\n')));
+		const p = only(broken((r) => edit(r, ACTION, /## Objectius\n\n[\s\S]*?(?=## )/, '## Objectius\n\n')));
 		expect(p).toMatchObject({ code: 'seccio-buida', message: 'la secció «Objectius» és buida.' });
 	});
 
@@ -377,3 +470,67 @@ describe("the guide's numbers", () => {
 	});
 });
 
+
+describe('a section heading at the wrong level', () => {
+	test('«### Metodologia» is one problem that says to write «## Metodologia», with no follow-on', () => {
+		const line = fixtureLine(ACTION, '## Metodologia');
+		const p = only(broken((r) => edit(r, ACTION, '## Metodologia', '### Metodologia')));
+		expect(p).toMatchObject({ file: ACTION, line, code: 'seccions-fitxa' });
+		expect(p.message).toBe(`el títol «### Metodologia» de la línia ${line} és una secció de la fitxa i ha de ser de nivell 2.`);
+		expect(p.fix).toBe('escriu «## Metodologia» (dos coixinets i un espai).');
+	});
+
+	test('in a section of the guide, the marks are not blamed for it either', () => {
+		const line = fixtureLine(ACTION, '## Persones destinatàries');
+		const p = only(broken((r) => edit(r, ACTION, '## Persones destinatàries', '### Persones destinatàries')));
+		expect(p).toMatchObject({ file: ACTION, line, message: `el títol «### Persones destinatàries» de la línia ${line} és una secció de la fitxa i ha de ser de nivell 2.` });
+	});
+});
+
+describe('chapter frontmatter', () => {
+	test('a misspelt «title» is an unknown field that suggests the right one', () => {
+		const problems = broken((r) => edit(r, CHAPTER, /^title:/m, 'titel:'));
+		const unknown = problems.find((p) => p.code === 'camp-desconegut')!;
+		expect(unknown).toMatchObject({ file: CHAPTER, field: 'titel', line: 2 });
+		expect(unknown.message).toBe('aquest camp no existeix. Potser volies dir «title»?');
+	});
+});
+
+describe('what the build’s tests ask of a new action, validate says first', () => {
+	/** A new action as `npm run new:action` writes it and an editor fills it in: one paragraph per section, no translations yet. */
+	const newAction = (r: string) => {
+		const sheet = readFileSync(join(r, OTHER), 'utf8')
+			.replace('number: 4', 'number: 29')
+			.replace("title: Aules d'estudi", 'title: Punt d’informació juvenil')
+			.replace(/^provenance: guia\nguidePage: .*\neditorialSections: .*\n/m, 'provenance: editorial\neditorialSections: [descripcio, destinataris, objectius, metodologia, agents, rol-joventut, experiencies]\n');
+		const body = ['Descripció', 'Persones destinatàries', 'Objectius', 'Metodologia', 'Agents implicats', "El rol de l'àrea de joventut en aquesta actuació", 'Experiències i recursos']
+			.map((h) => `## ${h}\n\nUn punt d'informació juvenil obert tres tardes per setmana a l'espai jove.\n`).join('\n');
+		write(r, 'content/actuacions/punt-informacio-juvenil.mdx', `${sheet.slice(0, sheet.indexOf('\n---\n') + 5)}\n${body}`);
+	};
+	const NEW = 'content/actuacions/punt-informacio-juvenil.mdx';
+
+	test('every rule is reported, in Catalan, at the new file', () => {
+		const problems = broken((r) => {
+			newAction(r);
+			mkdirSync(join(r, 'tests/contract'), { recursive: true });
+			write(r, 'tests/contract/published-urls.txt', readFileSync(join(FIXTURES, 'valid/tests/contract/published-urls.txt'), 'utf8'));
+		});
+		expect(problems.every((p) => p.file === NEW), formatProblems(problems)).toBe(true);
+		const out = formatProblems(problems);
+		// 300 characters per part (150 for the resources), 3000 for the sheet.
+		expect(out).toContain(`${NEW}:${fixtureLineOf(problems, 'Descripció')}\n  ✗ la secció «Descripció» és massa curta (74 caràcters; n'ha de tenir almenys 300).\n    Com arreglar-ho: desenvolupa-la fins a 300 caràcters com a mínim, amb fets concrets: una part tan curta no es pot publicar.`);
+		expect(out).toContain("✗ la secció «Experiències i recursos» és massa curta (74 caràcters; n'ha de tenir almenys 150).");
+		expect(out).toContain("✗ la fitxa té 518 caràcters de text en total, i n'ha de tenir almenys 3000.");
+		// Spanish and English.
+		expect(out).toContain(`${NEW}:1\n  ✗ falta la traducció en castellà i en anglès: content/actuacions/es/punt-informacio-juvenil.mdx i content/actuacions/en/punt-informacio-juvenil.mdx.`);
+		// The URL contract.
+		expect(out).toContain(`${NEW}:2\n  ✗ 6 adreces d'aquesta pàgina encara no són al contracte d'adreces (tests/contract/published-urls.txt): /actuacions/punt-informacio-juvenil/, /es/actuacions/punt-informacio-juvenil/, /en/actuacions/punt-informacio-juvenil/….\n    Com arreglar-ho: quan la pàgina estigui a punt, executa «npm run build && npm run urls:record»`);
+		expect(problems.map((p) => p.code).sort()).toEqual(['adreca-no-registrada', ...Array(8).fill('seccio-buida'), 'traduccio-falta'].sort());
+	});
+
+	test('the real content passes', () => {
+		expect(validateContent(ROOT), formatProblems(validateContent(ROOT))).toEqual([]);
+	});
+});
+
+const fixtureLineOf = (problems: Problem[], heading: string) => problems.find((p) => p.message.startsWith(`la secció «${heading}»`))?.line;

@@ -26,10 +26,12 @@ import { actionTranslationSchema, experienceTranslationSchema, TRANSLATION_LOCAL
 import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxonomy.ts';
 import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { GUIDE } from '../../schemas/guide.ts';
-import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile } from '../content-files.ts';
-import { checkMdxSafety, checkSections, checkSource, parseBody } from './markdown.ts';
+import { GUIDE_ACTIONS, guideNumberOf } from './guide-actions.ts';
+import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile, type SyntaxProblem } from '../content-files.ts';
+import { checkMdxSafety, checkSections, checkSource, parseBody, PUBLISHED_MIN, type SectionSpec } from './markdown.ts';
 import { checkChapterProvenance, checkDirectives, checkSheetProvenance, checkSheetTranslation } from './provenance.ts';
 import type { Problem } from './problems.ts';
+import { checkContract, checkTranslationsExist, checkUiStringsExist, readContractPaths, type PublicPage } from './publication.ts';
 import { issueToProblems } from './zod-issues.ts';
 
 export { formatProblems, type Problem } from './problems.ts';
@@ -40,15 +42,17 @@ function parseWith(schema: z.ZodType, data: unknown, file: string, lineOf: MdxFi
 	return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, { file, data, schema, lineOf })) };
 }
 
-function syntaxProblems(file: string, syntax: { line?: number; message: string }[]): Problem[] {
-	return syntax.map((s) => ({
+/** A file that cannot be read is one problem, at the line to fix: nothing else is checked until it is fixed. */
+function syntaxProblems(file: string, syntax: SyntaxProblem[]): Problem[] {
+	return syntax.slice(0, 1).map((s) => ({
 		file, line: s.line, code: 'sintaxi-yaml' as const,
-		message: `el YAML no es pot llegir: ${s.message.split('\n')[0]}`,
-		fix: 'revisa el sagnat (espais, mai tabuladors), els dos punts després de cada nom de camp i les cometes dels textos que contenen «:».',
+		message: s.message,
+		fix: s.fix ?? 'revisa el sagnat (espais, mai tabuladors), els dos punts després de cada nom de camp i les cometes dels textos que contenen «: ».',
 	}));
 }
 
-function checkYamlList(root: string, path: string, schema: z.ZodType, problems: Problem[]) {
+/** Checks one list file; says whether it could be read at all. */
+function checkYamlList(root: string, path: string, schema: z.ZodType, problems: Problem[]): boolean {
 	const { entries, syntax } = readYamlList(root, path);
 	problems.push(...syntaxProblems(path, syntax));
 	const seen = new Map<string, number>();
@@ -62,6 +66,7 @@ function checkYamlList(root: string, path: string, schema: z.ZodType, problems: 
 			} else seen.set(id, entry.lineOf(['id']) ?? 0);
 		}
 	}
+	return !syntax.length;
 }
 
 interface ParsedMdx {
@@ -74,7 +79,7 @@ interface ParsedMdx {
 /** Where `:::guia` may mark the guide's text: action sheets and guide chapters, in every language. */
 const MARKS_GUIDE = /^content\/(?:actuacions(?:\/(?:es|en))?|docs(?:\/(?:es|en))?\/guia)$/;
 
-function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly { id: string; heading: string }[]; kind: string } | undefined, problems: Problem[]): ParsedMdx[] {
+function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly SectionSpec[]; kind: string; minTotal?: number } | undefined, problems: Problem[]): ParsedMdx[] {
 	return listMdx(root, dir).map((path) => {
 		// Size and invisible characters first: a file over the limit is not parsed at all.
 		const sourceProblems = checkSource(path, readFileSync(join(root, path), 'utf8'));
@@ -83,10 +88,14 @@ function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined,
 			return { file: { file: path, slug: path.split('/').pop()!.replace(/\.mdx?$/, ''), data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntax: [] } };
 		}
 		const file = readMdx(root, path);
-		problems.push(...syntaxProblems(path, file.syntax));
+		if (file.syntax.length) {
+			// A frontmatter that cannot be read is one problem: whatever else is found follows from it.
+			problems.push(...syntaxProblems(path, file.syntax));
+			return { file };
+		}
 		let data: Record<string, unknown> | undefined;
 		let fieldLines = new Set<number | undefined>();
-		if (schema && !file.syntax.length) {
+		if (schema) {
 			const parsed = parseWith(schema, file.data, path, file.lineOf);
 			problems.push(...parsed.problems);
 			data = (parsed.ok ? parsed.value : file.data) as Record<string, unknown> | undefined;
@@ -99,7 +108,7 @@ function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined,
 		else {
 			problems.push(...checkMdxSafety(path, parsedBody.tree, file.bodyLine));
 			problems.push(...checkDirectives(path, parsedBody.tree, file.bodyLine, MARKS_GUIDE.test(dir)));
-			if (sections) problems.push(...checkSections(path, parsedBody.tree, file.bodyLine, sections.spec, sections.kind));
+			if (sections) problems.push(...checkSections(path, parsedBody.tree, file.bodyLine, sections.spec, sections.kind, { minTotal: sections.minTotal }));
 		}
 		return { file, data, tree: parsedBody.tree };
 	});
@@ -187,29 +196,36 @@ export function validateContent(root: string): Problem[] {
 	const problems: Problem[] = [];
 	const known = readKnownIds(root);
 
-	checkYamlList(root, CONTENT_PATHS.sets, setSchema, problems);
-	checkYamlList(root, CONTENT_PATHS.dimensions, dimensionSchema(known.sets), problems);
-	checkYamlList(root, CONTENT_PATHS.strategies, strategySchema(known.dimensions), problems);
-	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales, CONTENT_PATHS.comarques]) {
-		checkYamlList(root, path, vocabularyTermSchema, problems);
-	}
-	for (const path of [CONTENT_PATHS.costs, CONTENT_PATHS.setupTimes, CONTENT_PATHS.smallTownFits, CONTENT_PATHS.evidenceLevels, CONTENT_PATHS.goals]) {
-		checkYamlList(root, path, scaleTermSchema, problems);
-	}
+	// A list file that cannot be read has no ids: references to it are checked once it is fixed.
+	const unreadableLists: string[] = [];
+	const checkList = (path: string, schema: z.ZodType) => {
+		if (!checkYamlList(root, path, schema, problems)) unreadableLists.push(path);
+	};
+	checkList(CONTENT_PATHS.sets, setSchema);
+	checkList(CONTENT_PATHS.dimensions, dimensionSchema(known.sets));
+	checkList(CONTENT_PATHS.strategies, strategySchema(known.dimensions));
+	for (const path of [CONTENT_PATHS.audiences, CONTENT_PATHS.agents, CONTENT_PATHS.scales, CONTENT_PATHS.comarques]) checkList(path, vocabularyTermSchema);
+	for (const path of [CONTENT_PATHS.costs, CONTENT_PATHS.setupTimes, CONTENT_PATHS.smallTownFits, CONTENT_PATHS.evidenceLevels, CONTENT_PATHS.goals]) checkList(path, scaleTermSchema);
 
-	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una actuació" }, problems);
-	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca })), kind: "d'una experiència" }, problems);
+	// The Catalan sheets are what the published pages are measured against: the build's minimums.
+	const actionSpec = ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: s.id === 'experiencies' ? PUBLISHED_MIN.actionResources : PUBLISHED_MIN.actionPart }));
+	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: actionSpec, kind: "d'una actuació", minTotal: PUBLISHED_MIN.actionSheet }, problems);
+	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: PUBLISHED_MIN.experiencePart })), kind: "d'una experiència" }, problems);
 	const pages = walkMdxDirs(root, CONTENT_PATHS.docs).map((dir) => ({ dir, files: checkMdxFiles(root, dir, pageSchema, undefined, problems) }));
 	const chapters = pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/guia`)?.files ?? [];
 	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapterProvenance(chapter.file.file, chapter.tree));
 	for (const locale of TRANSLATION_LOCALES) {
 		for (const page of pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/${locale}/guia`)?.files ?? []) {
 			const master = chapters.find((c) => c.file.slug === page.file.slug);
-			if (page.tree && master?.tree) problems.push(...checkChapterProvenance(page.file.file, page.tree, { file: master.file.file, tree: master.tree }));
+			// A master that marks nothing is reported once, not again in each translation.
+			const masterUnmarked = problems.some((p) => p.file === master?.file.file && p.code === 'procedencia');
+			if (page.tree && master?.tree && !masterUnmarked) problems.push(...checkChapterProvenance(page.file.file, page.tree, { file: master.file.file, tree: master.tree }));
 		}
 	}
+	// A sheet whose sections are wrong is not checked for its marks: they are read section by section.
+	const sectionsWrong = (file: string) => problems.some((p) => p.file === file && p.code === 'seccions-fitxa');
 	for (const action of actions) {
-		if (action.tree && action.data) problems.push(...checkSheetProvenance(action.file.file, action.tree, action.file.bodyLine, action.data, action.file.lineOf));
+		if (action.tree && action.data && !sectionsWrong(action.file.file)) problems.push(...checkSheetProvenance(action.file.file, action.tree, action.file.bodyLine, action.data, action.file.lineOf));
 	}
 	checkUiStrings(root, problems);
 	problems.push(...checkFileNames(root));
@@ -227,7 +243,7 @@ export function validateContent(root: string): Problem[] {
 					problems.push({ file: t.file.file, line: 1, code: 'traduccio-orfe', message: `no hi ha cap fitxer ${dir}/${t.file.slug}.mdx en català.`, allowed: masters.map((m) => m.file.slug), fix: 'poseu a la traducció el mateix nom de fitxer que l’original en català.' });
 				} else if (dir === CONTENT_PATHS.actions && master.data && t.data) {
 					// A master whose own marks are wrong is reported once, not again in each translation.
-					const masterMarksWrong = problems.some((p) => p.file === master.file.file && (p.code === 'procedencia' || p.code === 'mdx-no-permes'));
+					const masterMarksWrong = problems.some((p) => p.file === master.file.file && (p.code === 'procedencia' || p.code === 'mdx-no-permes')) || sectionsWrong(master.file.file) || sectionsWrong(t.file.file);
 					if (t.tree && master.tree && !masterMarksWrong) problems.push(...checkSheetTranslation(t.file.file, t.tree, t.file.bodyLine, locale, master.file.file, master.tree));
 					for (const list of TRANSLATED_LISTS) {
 						const want = (master.data[list] as unknown[] | undefined)?.length;
@@ -246,8 +262,11 @@ export function validateContent(root: string): Problem[] {
 
 	// Uniqueness of numbers, titles and public slugs across actions.
 	const numbers = new Map<number, string>();
-	// The guide numbers its actions up to GUIDE.minActions at least: a new action takes the next number after all of them.
-	const nextFree = Math.max(GUIDE.minActions, ...actions.map((a) => (typeof a.data?.number === 'number' ? a.data.number : 0))) + 1;
+	const contract = readContractPaths(root);
+	// A free number is taken by no action, was never published (a retired action's number is not
+	// reused) and is not one of the guide's (up to GUIDE.minActions at least).
+	const published = [...(contract ?? [])].flatMap((path) => /^\/actuacions\/(\d+)\/$/.exec(path)?.[1] ?? []).map(Number);
+	const nextFree = Math.max(GUIDE.minActions, ...published, ...actions.map((a) => (typeof a.data?.number === 'number' ? a.data.number : 0))) + 1;
 	const titles = new Map<string, string>();
 	const slugs = new Map<string, string>();
 	const claimSlug = (slug: string, owner: ParsedMdx, field: string) => {
@@ -257,6 +276,35 @@ export function validateContent(root: string): Problem[] {
 		} else slugs.set(slug, owner.file.file);
 	};
 	for (const action of actions) claimSlug(action.file.slug, action, 'title');
+	// Who keeps a number two files claim: the guide's action with that number and title, else an
+	// action of the guide over an editorial one; the other file is the one to change.
+	const rightfulOwner = (n: number, claimants: ParsedMdx[]) =>
+		claimants.find((a) => a.data?.provenance === 'guia' && GUIDE_ACTIONS[n] === a.data?.title) ??
+		(claimants.filter((a) => a.data?.provenance === 'guia').length === 1 ? claimants.find((a) => a.data?.provenance === 'guia') : undefined);
+	const byNumber = new Map<number, ParsedMdx[]>();
+	for (const action of actions) {
+		const n = action.data?.number;
+		if (typeof n === 'number') byNumber.set(n, [...(byNumber.get(n) ?? []), action]);
+	}
+	for (const [n, claimants] of byNumber) {
+		numbers.set(n, claimants[0]!.file.file);
+		if (claimants.length < 2) continue;
+		const owner = rightfulOwner(n, claimants);
+		const blamed = owner ? claimants.filter((c) => c !== owner) : claimants.slice(1);
+		for (const action of blamed) {
+			const keeper = owner ?? claimants[0]!;
+			const own = guideNumberOf(action.data?.title);
+			const why = owner ? (GUIDE_ACTIONS[n] === owner.data?.title ? `, que és l'actuació ${n} de la guia («${GUIDE_ACTIONS[n]}»)` : ', que és una actuació de la guia') : '';
+			const which = owner ? "canvia el d'aquest fitxer, no el de l'altre" : `no se sap quin dels dos ha canviat: canvia'l al fitxer que has editat (${action.file.file} o ${keeper.file.file}), no a l'altre`;
+			problems.push({
+				file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat',
+				message: `el número ${n} ja és de ${keeper.file.file}${why}.`,
+				fix: own !== undefined && action.data?.provenance === 'guia' && !byNumber.has(own)
+					? `${which}: «${String(action.data?.title)}» és l'actuació ${own} de la guia, escriu «number: ${own}».`
+					: `${which}: cada actuació té un número propi que no canvia mai. El primer número lliure és el ${nextFree} (npm run new:action el tria per tu).`,
+			});
+		}
+	}
 	for (const action of actions) {
 		const d = action.data;
 		if (/^\d+$/.test(action.file.slug)) {
@@ -264,17 +312,29 @@ export function validateContent(root: string): Problem[] {
 		}
 		if (!d) continue;
 		if (typeof d.number === 'number') {
-			const other = numbers.get(d.number);
-			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'numero-duplicat', message: `el número ${d.number} ja és de ${other}.`, fix: `cada actuació té un número propi que no canvia mai: fes servir el primer número lliure, el ${nextFree} (npm run new:action el tria per tu).` });
-			else numbers.set(d.number, action.file.file);
 			if (d.provenance === 'editorial' && d.number <= GUIDE.minActions) {
 				problems.push({ file: action.file.file, line: action.file.lineOf(['number']), field: 'number', code: 'valor-no-permes', message: `el número ${d.number} és d'una actuació de la guia (la guia numera les seves actuacions fins a la ${GUIDE.minActions}, almenys), i aquesta actuació és «provenance: editorial».`, fix: `dona a l'actuació el número ${nextFree}; els números fins al ${GUIDE.minActions} queden per a les actuacions de la guia.` });
+			}
+			if (d.provenance === 'guia' && !problems.some((p) => p.file === action.file.file && p.code === 'numero-duplicat')) {
+				const expected = GUIDE_ACTIONS[d.number];
+				const own = guideNumberOf(d.title);
+				if (expected === undefined && own === undefined) {
+					problems.push({ file: action.file.file, line: action.file.lineOf(['title']), field: 'title', code: 'actuacio-guia', message: `«${String(d.title)}» (número ${d.number}) no és cap de les actuacions conegudes de la guia.`, allowed: Object.entries(GUIDE_ACTIONS).map(([k, t]) => `${k} (${t})`), fix: `si és una actuació de la guia, copia'n el número i el títol exactes de la guia i afegeix-la a src/lib/validation/guide-actions.ts i a tests/build/content-completeness.test.ts; si l'heu afegida vosaltres, posa «provenance: editorial» i el número ${nextFree}.` });
+				} else if (expected !== d.title) {
+					const right = own !== undefined ? `«${String(d.title)}» és l'actuació ${own} de la guia: escriu «number: ${own}»` : `el títol de l'actuació ${d.number} a la guia és «${expected}»: copia'l exactament a «title»`;
+					problems.push({ file: action.file.file, line: action.file.lineOf(own !== undefined ? ['number'] : ['title']), field: own !== undefined ? 'number' : 'title', code: 'actuacio-guia', message: expected === undefined ? `la guia no té cap actuació coneguda amb el número ${d.number}, i «${String(d.title)}» és la ${own}.` : `a la guia, l'actuació ${d.number} és «${expected}», i aquesta fitxa es diu «${String(d.title)}».`, fix: `${right}.` });
+				}
 			}
 		}
 		if (typeof d.title === 'string') {
 			const key = comparisonKey(d.title);
 			const other = titles.get(key);
-			if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['title']), field: 'title', code: 'titol-duplicat', message: `el títol «${d.title}» ja el té ${other}.`, fix: 'dona a cada actuació un títol diferent.' });
+			// The guide's action with its own title keeps it: the other file is the one to change.
+			const rightful = d.provenance === 'guia' && typeof d.number === 'number' && GUIDE_ACTIONS[d.number] === d.title;
+			const rival = other ? actions.find((x) => x.file.file === other) : undefined;
+			if (other && rightful && rival) {
+				if (!problems.some((p) => p.file === other && p.code === 'actuacio-guia')) problems.push({ file: other, line: rival.file.lineOf(['title']), field: 'title', code: 'titol-duplicat', message: `el títol «${String(rival.data?.title)}» és el de ${action.file.file}, l'actuació ${String(d.number)} de la guia.`, fix: 'dona a aquesta actuació un títol diferent.' });
+			} else if (other) problems.push({ file: action.file.file, line: action.file.lineOf(['title']), field: 'title', code: 'titol-duplicat', message: `el títol «${d.title}» ja el té ${other}.`, fix: 'dona a cada actuació un títol diferent.' });
 			else titles.set(key, action.file.file);
 		}
 		for (const [i, alias] of (Array.isArray(d.aliases) ? d.aliases : []).entries()) claimSlug(String(alias), action, `aliases[${i}]`);
@@ -296,11 +356,14 @@ export function validateContent(root: string): Problem[] {
 			}
 		});
 	};
-	for (const action of actions) checkActionRefs(action, 'related', action.data?.related, action.data?.number as number | undefined);
+	// While two actions share a number, references to it cannot be checked: they follow once it is fixed.
+	// Nor while an action cannot be read: its number is unknown.
+	const numbersClash = problems.some((p) => p.code === 'numero-duplicat') || actions.some((a) => a.file.syntax.length > 0);
+	if (!numbersClash) for (const action of actions) checkActionRefs(action, 'related', action.data?.related, action.data?.number as number | undefined);
 
 	const experienceSlugs = new Map<string, string>();
 	for (const exp of experiences) {
-		checkActionRefs(exp, 'actions', exp.data?.actions);
+		if (!numbersClash) checkActionRefs(exp, 'actions', exp.data?.actions);
 		if (Array.isArray(exp.data?.actions) && exp.data.actions.length === 0) {
 			problems.push({ file: exp.file.file, line: exp.file.lineOf(['actions']), field: 'actions', code: 'experiencia-sense-actuacio', message: "l'experiència no il·lustra cap actuació.", allowed: actionList, fix: 'afegeix el número d’almenys una actuació, per exemple «actions: [20]».' });
 		}
@@ -322,9 +385,23 @@ export function validateContent(root: string): Problem[] {
 		else sources.set(key, exp.file.file);
 	}
 
+	// What the build's tests ask of a page that the build itself does not: its translations and its URLs in the contract.
+	problems.push(...checkTranslationsExist(root), ...checkUiStringsExist(root));
+	if (contract) {
+		const aliasesOf = (p: ParsedMdx) => (Array.isArray(p.data?.aliases) ? (p.data.aliases as unknown[]).map(String) : []);
+		const publicPages: PublicPage[] = [
+			...actions.filter((a) => typeof a.data?.number === 'number').map((a) => ({ file: a.file.file, line: a.file.lineOf(['number']), paths: [a.file.slug, String(a.data!.number), ...aliasesOf(a)].map((x) => `/actuacions/${x}/`) })),
+			...experiences.filter((e) => e.data).map((e) => ({ file: e.file.file, line: 1, paths: [e.file.slug, ...aliasesOf(e)].map((x) => `/experiencies/${x}/`) })),
+			...pages.filter((p) => !TRANSLATION_LOCALES.some((l) => p.dir.startsWith(`${CONTENT_PATHS.docs}/${l}`))).flatMap((p) => p.files).filter((f) => f.data).map((f) => ({ file: f.file.file, line: 1, paths: [`/${f.file.file.slice(CONTENT_PATHS.docs.length + 1).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/^\/\/$/, '/')] })),
+		];
+		problems.push(...checkContract(contract, publicPages));
+	}
+
 	// An experience without actions is a problem of its own, not a generic empty list.
+	// A reference to a list file that cannot be read is not reported: the list's syntax problem is.
 	const deduped = problems.filter(
-		(p) => !(p.code === 'llista-buida' && p.field === 'actions' && problems.some((q) => q.file === p.file && q.code === 'experiencia-sense-actuacio')),
+		(p) => !(p.code === 'llista-buida' && p.field === 'actions' && problems.some((q) => q.file === p.file && q.code === 'experiencia-sense-actuacio')) &&
+			!(p.code === 'referencia-desconeguda' && unreadableLists.some((path) => p.fix.includes(`definits a ${path},`))),
 	);
 	return deduped.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -180,24 +180,55 @@ export function checkSource(file: string, source: string, { multilineOffset = 1 
 export interface SectionSpec {
 	id: string;
 	heading: string;
+	/** Minimum characters of plain text; `MIN_SECTION_CHARS` when not given. */
+	min?: number;
 }
 
 /**
- * Checks that the body is exactly the given `##` sections, in order, each with enough text.
- * Nothing but imports may come before the first section.
+ * What a published sheet must hold, as the build's tests check it on the pages
+ * (tests/build/content-completeness.test.ts): each of the six prose parts of an action at least
+ * 300 characters, its «Experiències i recursos» at least 150, the whole sheet at least 3000,
+ * and each part of an experience at least 150.
  */
-export function checkSections(file: string, tree: Root, bodyLine: number, sections: readonly SectionSpec[], kind: string): Problem[] {
+export const PUBLISHED_MIN = { actionPart: 300, actionResources: 150, actionSheet: 3000, experiencePart: 150 } as const;
+
+const BLOCKS = new Set(['root', 'list', 'listItem', 'blockquote', 'containerDirective', 'table', 'tableRow']);
+
+/** The plain text of a node as a reader sees it: blocks separated by a space, as on the page. */
+export function readableText(node: RootContent | Root): string {
+	if (BLOCKS.has(node.type) && 'children' in node) return (node.children as RootContent[]).map(readableText).join(' ');
+	return toString(node);
+}
+
+const sectionText = (nodes: readonly RootContent[]) => nodes.map(readableText).join(' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks that the body is exactly the given `##` sections, in order, each with enough text, and
+ * (with `minTotal`) enough text in all. Nothing but imports may come before the first section.
+ * A section heading written at another level («### Metodologia») is one problem, not a missing
+ * section and a disorder.
+ */
+export function checkSections(file: string, tree: Root, bodyLine: number, sections: readonly SectionSpec[], kind: string, { minTotal }: { minTotal?: number } = {}): Problem[] {
 	const problems: Problem[] = [];
 	const expected = sections.map((s) => s.heading);
 	const list = expected.map((h, i) => `${i + 1}. ${h}`).join(' · ');
 	const fixOrder = `la fitxa ${kind} ha de tenir exactament aquestes seccions «##», en aquest ordre: ${list}.`;
 	const headings: { text: string; index: number; line?: number }[] = [];
+	const h2 = new Set(tree.children.flatMap((n) => (n.type === 'heading' && n.depth === 2 ? [toString(n).trim()] : [])));
+	/** Section headings written at another level, by their text. */
+	const misleveled = new Set<string>();
 	tree.children.forEach((node, index) => {
-		if (node.type === 'heading' && node.depth <= 2) {
-			if (node.depth === 1) {
-				problems.push({ file, line: lineOf(node, bodyLine), code: 'seccions-fitxa', message: 'no es permeten títols de primer nivell «#» al cos: el títol surt de la capçalera.', fix: 'canvia «#» per «##» o «###».' });
-			} else headings.push({ text: toString(node).trim(), index, line: lineOf(node, bodyLine) });
-		}
+		if (node.type !== 'heading') return;
+		const text = toString(node).trim();
+		if (node.depth !== 2 && expected.includes(text) && !h2.has(text) && !misleveled.has(text)) {
+			misleveled.add(text);
+			const hashes = '#'.repeat(node.depth);
+			problems.push({ file, line: lineOf(node, bodyLine), code: 'seccions-fitxa', message: `el títol «${hashes} ${text}» de la línia ${lineOf(node, bodyLine)} és una secció de la fitxa i ha de ser de nivell 2.`, fix: `escriu «## ${text}» (dos coixinets i un espai).` });
+			// Read as the section it means to be, so that nothing else is blamed on it.
+			headings.push({ text, index, line: lineOf(node, bodyLine) });
+		} else if (node.depth === 1) {
+			problems.push({ file, line: lineOf(node, bodyLine), code: 'seccions-fitxa', message: 'no es permeten títols de primer nivell «#» al cos: el títol surt de la capçalera.', fix: 'canvia «#» per «##» o «###».' });
+		} else if (node.depth === 2) headings.push({ text, index, line: lineOf(node, bodyLine) });
 	});
 	const firstHeading = headings[0]?.index ?? tree.children.length;
 	const before = tree.children.slice(0, firstHeading).filter((n) => n.type !== 'mdxjsEsm' && toString(n).trim());
@@ -221,20 +252,29 @@ export function checkSections(file: string, tree: Root, bodyLine: number, sectio
 	if (known.join('\n') !== inOrder.join('\n') || new Set(known).size !== known.length) {
 		problems.push({ file, line: headings[0]?.line, code: 'seccions-fitxa', message: `les seccions estan desordenades o repetides (${known.join(' → ')}).`, fix: fixOrder });
 	}
+	let total = 0;
 	headings.forEach((h, i) => {
-		if (!expected.includes(h.text)) return;
+		const spec = sections.find((s) => s.heading === h.text);
+		if (!spec) return;
+		const min = spec.min ?? MIN_SECTION_CHARS;
 		const end = headings[i + 1]?.index ?? tree.children.length;
-		const text = tree.children.slice(h.index + 1, end).map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim();
+		const text = sectionText(tree.children.slice(h.index + 1, end));
+		total += text.length;
 		if (text.length > MAX_SECTION_CHARS) {
 			problems.push({ file, line: h.line, code: 'massa-gran', message: `la secció «${h.text}» fa ${text.length} caràcters, i el màxim és ${MAX_SECTION_CHARS}.`, fix: 'escurça-la: una fitxa es llegeix en una pantalla. Porta el detall a un capítol o a un recurs enllaçat.' });
 		}
-		if (text.length < MIN_SECTION_CHARS) {
+		if (text.length < min) {
 			problems.push({
 				file, line: h.line, code: 'seccio-buida',
-				message: text.length ? `la secció «${h.text}» és massa curta (${text.length} caràcters; n'ha de tenir almenys ${MIN_SECTION_CHARS}).` : `la secció «${h.text}» és buida.`,
-				fix: 'escriu el contingut d’aquesta part de la fitxa. Si la guia no el dona, redacta’l i afegeix l’id de la secció a «editorialSections».',
+				message: text.length ? `la secció «${h.text}» és massa curta (${text.length} caràcters; n'ha de tenir almenys ${min}).` : `la secció «${h.text}» és buida.`,
+				fix: text.length
+					? `desenvolupa-la fins a ${min} caràcters com a mínim, amb fets concrets: una part tan curta no es pot publicar.`
+					: 'escriu el contingut d’aquesta part de la fitxa. Si la guia no el dona, redacta’l i afegeix l’id de la secció a «editorialSections».',
 			});
 		}
 	});
+	if (minTotal !== undefined && total < minTotal) {
+		problems.push({ file, line: bodyLine, code: 'seccio-buida', message: `la fitxa té ${total} caràcters de text en total, i n'ha de tenir almenys ${minTotal}.`, fix: `desenvolupa les seccions fins a sumar ${minTotal} caràcters: una fitxa publicada ha de ser almenys tan completa com la pàgina de la guia.` });
+	}
 	return problems;
 }

@@ -34,6 +34,9 @@ export const PROBLEM_CODES = {
 	'massa-gran': 'Un fitxer o una secció és massa gran',
 	'nom-de-fitxer': 'El nom del fitxer no és vàlid',
 	procedencia: 'El text de la guia no està ben marcat',
+	'actuacio-guia': "El número o el títol d'una actuació de la guia no són els de la guia",
+	'traduccio-falta': 'Falta la traducció en castellà o en anglès',
+	'adreca-no-registrada': "Una adreça no és al contracte d'adreces",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
