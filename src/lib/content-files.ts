@@ -125,14 +125,14 @@ export function readMdx(root: string, path: string): MdxFile {
 	const doc = Array.isArray(docs) ? docs[0] : undefined;
 	const bodyLine = header.split('\n').length + (header.endsWith('\n') ? 0 : 1);
 	if (!doc) return { file: path, slug, data: {}, body, bodyLine, lineOf: () => 2, syntax: [] };
-	const problem = explainYamlErrors(match[1]!, doc, counter, 1, true);
+	const problem = explainYamlErrors(frontmatter, doc, counter, 1, true);
 	const syntax: SyntaxProblem[] = problem ? [problem] : [];
 	let data: unknown;
 	if (!problem) {
 		try {
 			data = doc.toJS();
 		} catch {
-			syntax.push(explainUnreadable(match[1]!, 1));
+			syntax.push(explainUnreadable(frontmatter, 1));
 		}
 	}
 	if (!syntax.length && !isMap(doc.contents)) {
