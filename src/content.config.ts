@@ -28,7 +28,7 @@ export const collections = {
 	}),
 	// content/i18n/*.json: our UI strings beside Starlight's. Read with Astro.locals.t().
 	i18n: defineCollection({
-		loader: uiStringsLoader('content/i18n'),
+		loader: uiStringsLoader(),
 		schema: i18nSchema({ extend: uiStrings }),
 	}),
 	// content/taxonomia/conjunts.yaml: read by the overview and dimension pages.

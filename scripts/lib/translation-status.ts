@@ -3,10 +3,11 @@
  * the source's last commit is newer than the translation's (or, for files not committed yet,
  * their modification time). UI strings count too: every key of ca.json must exist in es and en.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TRANSLATION_LOCALES } from '../../src/schemas/translations.ts';
+import { lastCommitDate, uncommittedFiles } from '../../src/lib/git-dates.ts';
+import { contentExists, readUiStrings, translationPairs } from '../../src/lib/content-files.ts';
 
 export interface TranslationGap {
 	locale: string;
@@ -18,36 +19,10 @@ export interface OutdatedTranslation extends TranslationGap {
 	translationDate: string;
 }
 
-function mdxFiles(root: string, dir: string, skip: readonly string[] = []): string[] {
-	const abs = join(root, dir);
-	if (!existsSync(abs)) return [];
-	return readdirSync(abs, { withFileTypes: true }).flatMap((d) => {
-		const rel = `${dir}/${d.name}`;
-		if (d.isDirectory()) return skip.includes(d.name) ? [] : mdxFiles(root, rel, []);
-		return /\.mdx?$/.test(d.name) ? [rel] : [];
-	});
-}
-
-/** Pairs of (Catalan source, expected translation path) for one language. */
-export function translationPairs(root: string, locale: string): { source: string; translation: string }[] {
-	const docs = mdxFiles(root, 'content/docs', TRANSLATION_LOCALES).map((source) => ({ source, translation: source.replace('content/docs/', `content/docs/${locale}/`) }));
-	const sheets = ['content/actuacions', 'content/experiencies'].flatMap((dir) =>
-		existsSync(join(root, dir))
-			? readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx')).map((f) => ({ source: `${dir}/${f}`, translation: `${dir}/${locale}/${f}` }))
-			: [],
-	);
-	return [...docs, ...sheets];
-}
-
-function lastChange(root: string, file: string): number {
-	try {
-		const out = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-		const dirty = execFileSync('git', ['status', '--porcelain', '--', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-		if (out && !dirty) return Number(out) * 1000;
-	} catch {
-		// Not a git checkout: fall back to the file's modification time.
-	}
-	return statSync(join(root, file)).mtimeMs;
+/** When a file last changed: its last commit, or its modification time while it has uncommitted changes. */
+function lastChange(root: string, file: string, uncommitted: Set<string>): number {
+	const committed = uncommitted.has(file) ? undefined : lastCommitDate(root, file);
+	return committed?.getTime() ?? statSync(join(root, file)).mtimeMs;
 }
 
 /** The singular or the plural, by count: «Falta 1 traducció», «Falten 2 traduccions». */
@@ -59,20 +34,19 @@ export function translationStatus(root: string) {
 	const missing: TranslationGap[] = [];
 	const outdated: OutdatedTranslation[] = [];
 	const missingKeys: { locale: string; key: string }[] = [];
-	const caFile = join(root, 'content/i18n/ca.json');
-	const ca = existsSync(caFile) ? (JSON.parse(readFileSync(caFile, 'utf8')) as Record<string, string>) : {};
+	const ca = readUiStrings(root, 'ca') ?? {};
+	const uncommitted = uncommittedFiles(root);
 	for (const locale of TRANSLATION_LOCALES) {
 		for (const { source, translation } of translationPairs(root, locale)) {
-			if (!existsSync(join(root, translation))) {
+			if (!contentExists(root, translation)) {
 				missing.push({ locale, source, translation });
 				continue;
 			}
-			const s = lastChange(root, source);
-			const t = lastChange(root, translation);
+			const s = lastChange(root, source, uncommitted);
+			const t = lastChange(root, translation, uncommitted);
 			if (s > t) outdated.push({ locale, source, translation, sourceDate: day(s), translationDate: day(t) });
 		}
-		const file = join(root, `content/i18n/${locale}.json`);
-		const strings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+		const strings = readUiStrings(root, locale) ?? {};
 		for (const key of Object.keys(ca)) if (!(key in strings)) missingKeys.push({ locale, key });
 	}
 	return { missing, outdated, missingKeys };

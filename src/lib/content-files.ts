@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { CONTENT_PATHS } from './content-paths.ts';
+import { TRANSLATION_LOCALES } from '../schemas/shared.ts';
 import { explainUnreadable, explainYamlErrors, type SyntaxProblem } from './yaml-syntax.ts';
 
 export { CONTENT_PATHS, chapterPath } from './content-paths.ts';
@@ -139,6 +140,64 @@ export function readMdx(root: string, path: string): MdxFile {
 		syntax.push({ line: 2, message: 'la capçalera ha de ser una llista de camps «nom: valor»' });
 	}
 	return { file: path, slug, data, body, bodyLine, lineOf: lineFinder(doc, counter, 1), syntax };
+}
+
+/** A folder and every folder below it, as project-relative paths. */
+export function listDirTree(root: string, dir: string): string[] {
+	const abs = join(root, dir);
+	if (!existsSync(abs)) return [];
+	const subdirs = readdirSync(abs, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${dir}/${d.name}`);
+	return [dir, ...subdirs.flatMap((d) => listDirTree(root, d))];
+}
+
+/** The entries (files and folders) directly inside a content folder, by name. */
+export function listEntries(root: string, dir: string): { name: string; path: string; isDirectory: boolean }[] {
+	const abs = join(root, dir);
+	if (!existsSync(abs)) return [];
+	return readdirSync(abs, { withFileTypes: true }).map((d) => ({ name: d.name, path: `${dir}/${d.name}`, isDirectory: d.isDirectory() }));
+}
+
+/** Whether a content file or folder exists. */
+export const contentExists = (root: string, path: string) => existsSync(join(root, path));
+
+/**
+ * Lists the `.md`/`.mdx` files in a folder and every folder below it (chapters and pages sit in
+ * sub-folders: guia/, es/, en/…), sorted, as project-relative paths; `skip` names sub-folders to
+ * leave out.
+ */
+export function listMdxTree(root: string, dir: string, skip: readonly string[] = []): string[] {
+	const abs = join(root, dir);
+	if (!existsSync(abs)) return [];
+	return readdirSync(abs, { withFileTypes: true })
+		.flatMap((d) => (d.isDirectory() ? (skip.includes(d.name) ? [] : listMdxTree(root, `${dir}/${d.name}`)) : /\.mdx?$/.test(d.name) ? [`${dir}/${d.name}`] : []))
+		.sort();
+}
+
+/** Every Catalan page, sheet and experience with the path its translation into `locale` has. */
+export function translationPairs(root: string, locale: string): { source: string; translation: string }[] {
+	const docs = listMdxTree(root, CONTENT_PATHS.docs, TRANSLATION_LOCALES).map((source) => ({ source, translation: source.replace(`${CONTENT_PATHS.docs}/`, `${CONTENT_PATHS.docs}/${locale}/`) }));
+	const sheets = [CONTENT_PATHS.actions, CONTENT_PATHS.experiences].flatMap((dir) => listMdx(root, dir).map((source) => ({ source, translation: source.replace(`${dir}/`, `${dir}/${locale}/`) })));
+	return [...docs, ...sheets];
+}
+
+/** The UI-string files (`content/i18n/*.json`), sorted, with their text. */
+export function readUiStringFiles(root: string): { path: string; locale: string; source: string }[] {
+	const abs = join(root, CONTENT_PATHS.uiStrings);
+	if (!existsSync(abs)) return [];
+	return readdirSync(abs)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => ({ path: `${CONTENT_PATHS.uiStrings}/${f}`, locale: f.replace(/\.json$/, ''), source: readFileSync(join(abs, f), 'utf8') }));
+}
+
+/** One language's UI strings, or undefined when the file is missing or is not valid JSON (validate reports that). */
+export function readUiStrings(root: string, locale: string): Record<string, unknown> | undefined {
+	const file = readUiStringFiles(root).find((f) => f.locale === locale);
+	try {
+		return file ? (JSON.parse(file.source) as Record<string, unknown>) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Lists the `.md`/`.mdx` files directly inside a folder, sorted, as project-relative paths. */

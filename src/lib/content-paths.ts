@@ -20,6 +20,7 @@ export const CONTENT_PATHS = {
 	experiences: 'content/experiencies',
 	docs: 'content/docs',
 	chapters: 'content/docs/guia',
+	uiStrings: 'content/i18n',
 } as const;
 
 /** The folder of the guide's chapters in one language: the Catalan masters, or a translation. */

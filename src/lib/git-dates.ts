@@ -30,3 +30,15 @@ export function lastCommitDate(root: string, file: string): Date | undefined {
 	if (!cache.has(root)) cache.set(root, newestCommitDates(root));
 	return cache.get(root)!.get(file);
 }
+
+/** Content files that differ from the last commit or are not in git yet, relative to `root`. */
+export function uncommittedFiles(root: string): Set<string> {
+	const git = (args: string[]) => {
+		try {
+			return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+		} catch {
+			return [];
+		}
+	};
+	return new Set([...git(['diff', '--name-only', '--relative', 'HEAD', '--', 'content']), ...git(['ls-files', '--others', '--exclude-standard', '--', 'content'])]);
+}

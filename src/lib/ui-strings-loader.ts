@@ -6,18 +6,16 @@
  * which Starlight then keys by id.
  */
 import type { Loader } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readUiStringFiles } from './content-files.ts';
 
-export function uiStringsLoader(dir: string): Loader {
+export function uiStringsLoader(): Loader {
 	return {
 		name: 'ui-strings-loader',
 		load: async ({ store, parseData, config }) => {
-			const abs = join(new URL(config.root).pathname, dir);
 			store.clear();
-			for (const file of readdirSync(abs).filter((f) => f.endsWith('.json')).sort()) {
-				const id = file.replace(/\.json$/, '');
-				const data = await parseData({ id, data: JSON.parse(readFileSync(join(abs, file), 'utf8')) });
+			for (const { locale: id, source } of readUiStringFiles(fileURLToPath(config.root))) {
+				const data = await parseData({ id, data: JSON.parse(source) });
 				store.set({ id, data });
 			}
 		},

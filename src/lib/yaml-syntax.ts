@@ -5,7 +5,7 @@
  * the text ends, a list without «]» on the next line): the first error says what kind of mistake
  * it is, and the text around it says where it is.
  */
-import { isCollection, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import { isCollection, visit, type Document, type LineCounter } from 'yaml';
 
 /** A YAML parse problem, with its line and, when known, how to fix it. */
 export interface SyntaxProblem {

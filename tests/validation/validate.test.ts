@@ -534,3 +534,17 @@ describe('what the build’s tests ask of a new action, validate says first', ()
 });
 
 const fixtureLineOf = (problems: Problem[], heading: string) => problems.find((p) => p.message.startsWith(`la secció «${heading}»`))?.line;
+
+describe('UI strings', () => {
+	test('a broken JSON file names its line in Catalan, without the parser’s English', () => {
+		const p = only(
+			broken((r) => {
+				mkdirSync(join(r, 'content/i18n'), { recursive: true });
+				write(r, 'content/i18n/ca.json', '{\n\t"a": "A",\n\t"b": "B"\n\t"c": "C"\n}\n');
+			}),
+		);
+		expect(p).toMatchObject({ file: 'content/i18n/ca.json', line: 4, code: 'sintaxi-yaml' });
+		expect(p.message).toBe("el JSON no es pot llegir a partir de la columna 2 d'aquesta línia (o al final de l'anterior).");
+		expect(p.message).not.toMatch(/JSON at position|Expected/);
+	});
+});

@@ -11,8 +11,6 @@
  *   no file hides invisible characters, files and sections stay within their size limits, and
  *   file names are lower-case ASCII.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
 import { actionSchema } from '../../schemas/actions.ts';
@@ -27,7 +25,7 @@ import { dimensionSchema, setSchema, strategySchema } from '../../schemas/taxono
 import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.ts';
 import { GUIDE } from '../../schemas/guide.ts';
 import { GUIDE_ACTIONS, guideNumberOf } from './guide-actions.ts';
-import { CONTENT_PATHS, listMdx, readKnownIds, readMdx, readYamlList, type MdxFile, type SyntaxProblem } from '../content-files.ts';
+import { CONTENT_PATHS, listDirTree, listEntries, listMdx, readKnownIds, readMdx, readSource, readUiStringFiles, readYamlList, type MdxFile, type SyntaxProblem } from '../content-files.ts';
 import { checkMdxSafety, checkSections, checkSource, parseBody, PUBLISHED_MIN, type SectionSpec } from './markdown.ts';
 import { checkChapterProvenance, checkDirectives, checkSheetProvenance, checkSheetTranslation } from './provenance.ts';
 import type { Problem } from './problems.ts';
@@ -82,7 +80,7 @@ const MARKS_GUIDE = /^content\/(?:actuacions(?:\/(?:es|en))?|docs(?:\/(?:es|en))
 function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined, sections: { spec: readonly SectionSpec[]; kind: string; minTotal?: number } | undefined, problems: Problem[]): ParsedMdx[] {
 	return listMdx(root, dir).map((path) => {
 		// Size and invisible characters first: a file over the limit is not parsed at all.
-		const sourceProblems = checkSource(path, readFileSync(join(root, path), 'utf8'));
+		const sourceProblems = checkSource(path, readSource(root, path));
 		if (sourceProblems.some((p) => p.code === 'massa-gran')) {
 			problems.push(...sourceProblems);
 			return { file: { file: path, slug: path.split('/').pop()!.replace(/\.mdx?$/, ''), data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntax: [] } };
@@ -114,14 +112,6 @@ function checkMdxFiles(root: string, dir: string, schema: z.ZodType | undefined,
 	});
 }
 
-/** The folder and every folder below it: chapters and pages sit in sub-folders (guia/, es/, en/…). */
-const walkMdxDirs = (root: string, dir: string): string[] => {
-	const abs = join(root, dir);
-	if (!existsSync(abs)) return [];
-	const subdirs = readdirSync(abs, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${dir}/${d.name}`);
-	return [dir, ...subdirs.flatMap((d) => walkMdxDirs(root, d))];
-};
-
 /** What each content folder may hold: the extension of its files. */
 const FILE_KINDS: Record<string, { ext: string; what: string }> = {
 	actuacions: { ext: '.mdx', what: 'fitxes MDX' },
@@ -141,11 +131,9 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function checkFileNames(root: string): Problem[] {
 	const problems: Problem[] = [];
 	const walk = (dir: string, kind: { ext: string; what: string } | undefined) => {
-		const abs = join(root, dir);
-		if (!existsSync(abs)) return;
-		for (const entry of readdirSync(abs, { withFileTypes: true })) {
-			const path = `${dir}/${entry.name}`;
-			if (entry.isDirectory()) {
+		for (const entry of listEntries(root, dir)) {
+			const path = entry.path;
+			if (entry.isDirectory) {
 				if (!KEBAB.test(entry.name)) problems.push({ file: path, code: 'nom-de-fitxer', message: `el nom de la carpeta «${entry.name}» no és vàlid.`, fix: 'fes servir només minúscules sense accents, xifres i guionets, per exemple «guia».' });
 				walk(path, kind ?? FILE_KINDS[entry.name]);
 				continue;
@@ -168,17 +156,19 @@ export function checkFileNames(root: string): Problem[] {
 
 /** UI strings (`content/i18n/<locale>.json`): valid JSON, plain-text values. */
 function checkUiStrings(root: string, problems: Problem[]) {
-	const dir = join(root, 'content/i18n');
-	if (!existsSync(dir)) return;
-	for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-		const path = `content/i18n/${name}`;
-		const source = readFileSync(join(dir, name), 'utf8');
+	for (const { path, source } of readUiStringFiles(root)) {
 		problems.push(...checkSource(path, source));
 		let data: unknown;
 		try {
 			data = JSON.parse(source);
 		} catch (error) {
-			problems.push({ file: path, code: 'sintaxi-yaml', message: `el JSON no es pot llegir: ${(error as Error).message.split('\n')[0]}`, fix: 'revisa les cometes i les comes: cada línia ha de ser "clau": "text", amb una coma al final menys l’última.' });
+			// Node says where: «… in JSON at position 120 (line 5 column 3)».
+			const where = /line (\d+) column (\d+)/.exec((error as Error).message);
+			problems.push({
+				file: path, line: where ? Number(where[1]) : undefined, code: 'sintaxi-yaml',
+				message: `el JSON no es pot llegir${where ? ` a partir de la columna ${where[2]} d'aquesta línia (o al final de l'anterior)` : ''}.`,
+				fix: 'revisa les cometes i les comes: cada línia ha de ser "clau": "text", amb una coma al final menys l’última, i les cometes dins d’un text s’escriuen \\".',
+			});
 			continue;
 		}
 		const lines = source.split('\n');
@@ -211,7 +201,7 @@ export function validateContent(root: string): Problem[] {
 	const actionSpec = ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: s.id === 'experiencies' ? PUBLISHED_MIN.actionResources : PUBLISHED_MIN.actionPart }));
 	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: actionSpec, kind: "d'una actuació", minTotal: PUBLISHED_MIN.actionSheet }, problems);
 	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: PUBLISHED_MIN.experiencePart })), kind: "d'una experiència" }, problems);
-	const pages = walkMdxDirs(root, CONTENT_PATHS.docs).map((dir) => ({ dir, files: checkMdxFiles(root, dir, pageSchema, undefined, problems) }));
+	const pages = listDirTree(root, CONTENT_PATHS.docs).map((dir) => ({ dir, files: checkMdxFiles(root, dir, pageSchema, undefined, problems) }));
 	const chapters = pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/guia`)?.files ?? [];
 	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapterProvenance(chapter.file.file, chapter.tree));
 	for (const locale of TRANSLATION_LOCALES) {

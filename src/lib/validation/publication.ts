@@ -4,38 +4,14 @@
  * every URL the site publishes recorded in the URL contract (tests/build/url-contract.test.ts).
  * Validate cannot build, so for the contract it checks the page addresses content files make.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TRANSLATION_LOCALES } from '../../schemas/translations.ts';
+import { contentExists, readSource, readUiStrings, translationPairs } from '../content-files.ts';
 import type { Problem } from './problems.ts';
 
 /** The URL contract: every address the site ever published (see scripts/lib/published-urls.ts). */
 export const CONTRACT_FILE = 'tests/contract/published-urls.txt';
 
 const LANGUAGE: Record<(typeof TRANSLATION_LOCALES)[number], string> = { es: 'castellà', en: 'anglès' };
-
-function mdxFiles(root: string, dir: string, skip: readonly string[] = []): string[] {
-	const abs = join(root, dir);
-	if (!existsSync(abs)) return [];
-	return readdirSync(abs, { withFileTypes: true })
-		.flatMap((d) => {
-			const rel = `${dir}/${d.name}`;
-			if (d.isDirectory()) return skip.includes(d.name) ? [] : mdxFiles(root, rel);
-			return /\.mdx?$/.test(d.name) ? [rel] : [];
-		})
-		.sort();
-}
-
-/** Pairs of (Catalan source, expected translation path) for one language. */
-export function translationPairs(root: string, locale: string): { source: string; translation: string }[] {
-	const docs = mdxFiles(root, 'content/docs', TRANSLATION_LOCALES).map((source) => ({ source, translation: source.replace('content/docs/', `content/docs/${locale}/`) }));
-	const sheets = ['content/actuacions', 'content/experiencies'].flatMap((dir) =>
-		existsSync(join(root, dir))
-			? readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ source: `${dir}/${f}`, translation: `${dir}/${locale}/${f}` }))
-			: [],
-	);
-	return [...docs, ...sheets];
-}
 
 const languages = (locales: readonly string[]) => locales.map((l) => LANGUAGE[l as keyof typeof LANGUAGE] ?? l).join(' i en ');
 
@@ -44,7 +20,7 @@ export function checkTranslationsExist(root: string): Problem[] {
 	const missing = new Map<string, { locale: string; translation: string }[]>();
 	for (const locale of TRANSLATION_LOCALES) {
 		for (const pair of translationPairs(root, locale)) {
-			if (!existsSync(join(root, pair.translation))) missing.set(pair.source, [...(missing.get(pair.source) ?? []), { locale, translation: pair.translation }]);
+			if (!contentExists(root, pair.translation)) missing.set(pair.source, [...(missing.get(pair.source) ?? []), { locale, translation: pair.translation }]);
 		}
 	}
 	return [...missing].map(([source, gaps]) => ({
@@ -58,14 +34,8 @@ export function checkTranslationsExist(root: string): Problem[] {
 
 /** Every key of the Catalan UI strings exists in the other languages: one problem per language file. */
 export function checkUiStringsExist(root: string): Problem[] {
-	const read = (locale: string) => {
-		try {
-			return JSON.parse(readFileSync(join(root, `content/i18n/${locale}.json`), 'utf8')) as Record<string, unknown>;
-		} catch {
-			// A missing or broken file is reported by the check of the UI strings themselves.
-			return undefined;
-		}
-	};
+	// A missing or broken file is reported by the check of the UI strings themselves.
+	const read = (locale: string) => readUiStrings(root, locale);
 	const ca = read('ca');
 	if (!ca) return [];
 	return TRANSLATION_LOCALES.flatMap((locale) => {
@@ -84,9 +54,8 @@ export function checkUiStringsExist(root: string): Problem[] {
 
 /** The contract's lines, or `undefined` when the project has no contract (a bare content folder). */
 export function readContractPaths(root: string): Set<string> | undefined {
-	const file = join(root, CONTRACT_FILE);
-	if (!existsSync(file)) return undefined;
-	return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+	if (!contentExists(root, CONTRACT_FILE)) return undefined;
+	return new Set(readSource(root, CONTRACT_FILE).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
 /** One content file's public addresses, and the line to blame. */
