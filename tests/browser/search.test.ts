@@ -2,7 +2,8 @@
  * Search works in Catalan on the built site: the real Pagefind index produced by the build,
  * queried through Pagefind's JS API in Chromium. Queries come from the content, not from a list.
  */
-import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
 import { loadModel } from '../helpers/content-model.ts';
 import { readPage, text } from '../helpers/html.ts';
 import { useSite } from '../helpers/site.ts';
@@ -10,18 +11,32 @@ import { useSite } from '../helpers/site.ts';
 const model = loadModel();
 const site = useSite();
 
+/** One page per starting path, with Pagefind loaded once and queried by every test. */
+const searchPages = new Map<string, Promise<Page>>();
+afterAll(async () => {
+	for (const page of searchPages.values()) await (await page).context().close();
+});
+
 async function search(term: string, limit = 10, path = '/'): Promise<string[]> {
-	const page = await site.page();
-	await page.goto(site.url(path));
-	const urls = await page.evaluate(async ([q, n]) => {
-		const pagefind = await (0, eval)("import('/pagefind/pagefind.js')");
-		await pagefind.options({ baseUrl: '/' });
+	if (!searchPages.has(path)) {
+		searchPages.set(path, (async () => {
+			const page = await site.page();
+			await page.goto(site.url(path));
+			await page.evaluate(async () => {
+				const pagefind = await (0, eval)("import('/pagefind/pagefind.js')");
+				await pagefind.options({ baseUrl: '/' });
+				(window as unknown as { pagefind: unknown }).pagefind = pagefind;
+			});
+			return page;
+		})());
+	}
+	const page = await searchPages.get(path)!;
+	return page.evaluate(async ([q, n]) => {
+		const { pagefind } = window as unknown as { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } };
 		const result = await pagefind.search(q);
-		const data = await Promise.all(result.results.slice(0, n).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-		return data.map((d: { url: string }) => d.url);
+		const data = await Promise.all(result.results.slice(0, n).map((r) => r.data()));
+		return data.map((d) => d.url);
 	}, [term, limit] as const);
-	await page.context().close();
-	return urls;
 }
 
 // Whole words only, not the ones after an apostrophe (those have a test of their own).
