@@ -39,7 +39,7 @@ test.each(pageTypes)('%s makes no third-party request and sets no cookie', async
 	// Use the page as a reader would: open search and type, which loads the search index.
 	await page.click('button[data-open-modal]');
 	await page.fill('#starlight__search input', 'joves');
-	await page.waitForTimeout(800);
+	await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
 	expect(foreign).toEqual([]);
 	expect(await page.context().cookies()).toEqual([]);
 	expect(await page.evaluate(() => document.cookie)).toBe('');
