@@ -5,37 +5,17 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { GUIDE_ACTIONS } from '../../src/lib/validation/guide-actions.ts';
+import { PUBLISHED_MIN } from '../../src/lib/validation/markdown.ts';
 import { ACTION_SECTIONS, EXPERIENCE_SECTIONS } from '../../src/schemas/sections.ts';
 import { loadModel } from '../helpers/content-model.ts';
 import { readPage, text } from '../helpers/html.ts';
 
 const model = loadModel();
 
-/** The guide's known actions, with their exact titles (guide-facts §2b). */
-const GUIDE_ACTIONS: Record<number, string> = {
-	1: 'Dinamització i difusió de la informació',
-	2: 'Orientació i assessorament acadèmics',
-	3: 'Suport escolar',
-	4: "Aules d'estudi",
-	5: 'Dinamització de la participació als centres educatius',
-	6: 'Mediació escolar',
-	7: 'Apadrinament i mentoria',
-	8: 'Projectes compartits dins i fora del centre en horari lectiu',
-	9: 'Activitats amb famílies',
-	10: "Activitats extraescolars i d'educació en el lleure (horari no lectiu)",
-	11: "Protocol d'absentisme escolar",
-	15: 'Formació de segona oportunitat',
-	18: 'Treball socioeducatiu amb joves',
-	20: 'Accions mancomunades',
-	22: 'Formació ocupacional',
-	23: "Acredita't. Reconeixement de l'experiència laboral",
-	28: 'Orientació i assessorament laboral',
-};
-
-/** A part of a sheet shorter than this is a one-liner, not a published part. */
-const MIN_PART_CHARS = 300;
-/** A whole action sheet (its seven parts) shorter than this is thinner than the guide's own pages. */
-const MIN_SHEET_CHARS = 3000;
+/** The guide's known actions with their exact titles (guide-facts §2b), and the minimum lengths: the same ones `npm run validate` enforces. */
+const MIN_PART_CHARS = PUBLISHED_MIN.actionPart;
+const MIN_SHEET_CHARS = PUBLISHED_MIN.actionSheet;
 
 /** The text of the section under the heading with `id`, up to the next h2, without the provenance labels. */
 function sectionText(main: HTMLElement, id: string) {
@@ -70,7 +50,7 @@ describe.each(model.actions.map((a) => [a.number, a] as const))('action %i sheet
 	test('part #experiencies has resources of its own, beyond the computed list', () => {
 		const heading = main.querySelector('h2#experiencies');
 		expect(heading).not.toBeNull();
-		expect(sectionText(main, 'experiencies')!.length).toBeGreaterThanOrEqual(MIN_PART_CHARS / 2);
+		expect(sectionText(main, 'experiencies')!.length).toBeGreaterThanOrEqual(PUBLISHED_MIN.actionResources);
 	});
 
 	test('the whole sheet is at least as deep as the guide’s own pages', () => {
@@ -108,7 +88,7 @@ describe.each(model.experiences.map((e) => [e.slug, e] as const))('experience %s
 		}
 	});
 	test.each(EXPERIENCE_SECTIONS.map((s) => [s.id] as const))('part #%s is written', (id) => {
-		expect(sectionText(main, id)?.length ?? 0).toBeGreaterThanOrEqual(MIN_PART_CHARS / 2);
+		expect(sectionText(main, id)?.length ?? 0).toBeGreaterThanOrEqual(PUBLISHED_MIN.experiencePart);
 	});
 });
 
@@ -118,7 +98,7 @@ describe.each(model.chapters.map((c) => [c.slug, c] as const))('chapter %s', (sl
 	const prose = text(content);
 
 	test('is a real chapter, not a stub', () => {
-		expect(prose.length).toBeGreaterThan(2500);
+		expect(prose.length).toBeGreaterThanOrEqual(PUBLISHED_MIN.chapter);
 	});
 
 	test('links every action it names to the action’s page', () => {

@@ -9,7 +9,7 @@ import { buildProject, makeProject } from '../helpers/fixture-project.ts';
 
 test('a broken link and a broken anchor in a chapter stop the build with the file to fix', () => {
 	const content = copyFixture();
-	edit(content, 'content/docs/guia/objectius.mdx', '(/actuacions/suport-escolar/)', '(/actuacions/suport-escolar/#metodolgia), i també les [aules](/actuacions/aules-destudi/)');
+	edit(content, 'content/docs/guia/objectius.mdx', '(/actuacions/suport-escolar/)', '(/actuacions/suport-escolar/), la seva [metodologia](/actuacions/suport-escolar/#metodolgia) i les [aules](/actuacions/aules-destudi/)');
 	const { status, output } = buildProject(makeProject(join(content, 'content')));
 	expect(status).not.toBe(0);
 	expect(output).toContain(

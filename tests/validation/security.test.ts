@@ -162,7 +162,7 @@ describe('chapters and pages: no head, no HTML banner, text-only hero', () => {
 describe('limits and file names', () => {
 	test('a file over 100 kB is refused before it is parsed', () => {
 		const p = one(broken((r) => edit(r, CHAPTER, 'Un capítol de prova', `${'Paraula '.repeat(14_000)}\n\nUn capítol de prova`)), 'massa-gran');
-		expect(p).toMatchObject({ file: CHAPTER, message: 'el fitxer fa 110 kB, i el màxim és 100 kB.' });
+		expect(p).toMatchObject({ file: CHAPTER, message: 'el fitxer fa 112 kB, i el màxim és 100 kB.' });
 	});
 
 	test('a section over 12,000 characters is refused', () => {

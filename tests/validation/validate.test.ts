@@ -548,3 +548,25 @@ describe('UI strings', () => {
 		expect(p.message).not.toMatch(/JSON at position|Expected/);
 	});
 });
+
+describe('guide chapters', () => {
+	test('a chapter shorter than a published chapter', () => {
+		const p = only(broken((r) => write(r, CHAPTER, '---\ntitle: Els objectius de la nostra acció\ndescription: Els objectius de la guia.\n---\n\nUn capítol de prova.\n\n:::guia\nLa guia fixa cinc objectius.\n:::\n')));
+		expect(p).toMatchObject({ file: CHAPTER, line: 5, code: 'capitol-curt' });
+		expect(p.message).toMatch(/^el capítol té \d+ caràcters de text i un capítol publicat n'ha de tenir almenys 2500\.$/);
+	});
+
+	test('a chapter that names an action without linking it', () => {
+		const p = only(broken((r) => edit(r, CHAPTER, 'Un capítol de prova que', "Les Aules d'estudi són un bon començament. Un capítol de prova que")));
+		expect(p).toMatchObject({ file: CHAPTER, line: fixtureLine(CHAPTER, 'Un capítol de prova que'), code: 'nom-sense-enllac' });
+		expect(p.message).toBe("el capítol anomena l'actuació «Aules d'estudi» i no l'enllaça.");
+		expect(p.fix).toBe("converteix el nom en un enllaç: [Aules d'estudi](/actuacions/aules-estudi/).");
+	});
+
+	test('a chapter that names a strategy without linking it', () => {
+		const p = only(broken((r) => edit(r, CHAPTER, 'Un capítol de prova que', "Presa de decisions és l'estratègia. Un capítol de prova que")));
+		expect(p).toMatchObject({ file: CHAPTER, code: 'nom-sense-enllac' });
+		expect(p.message).toBe("el capítol anomena l'estratègia «Presa de decisions» i no l'enllaça.");
+		expect(p.fix).toBe('converteix el nom en un enllaç: [Presa de decisions](/estrategies/presa-de-decisions/).');
+	});
+});

@@ -26,7 +26,7 @@ import { scaleTermSchema, vocabularyTermSchema } from '../../schemas/vocabulary.
 import { GUIDE } from '../../schemas/guide.ts';
 import { GUIDE_ACTIONS, guideNumberOf } from './guide-actions.ts';
 import { CONTENT_PATHS, listDirTree, listEntries, listMdx, readKnownIds, readMdx, readSource, readUiStringFiles, readYamlList, type MdxFile, type SyntaxProblem } from '../content-files.ts';
-import { checkMdxSafety, checkSections, checkSource, parseBody, PUBLISHED_MIN, type SectionSpec } from './markdown.ts';
+import { checkChapter, checkMdxSafety, checkSections, checkSource, parseBody, PUBLISHED_MIN, type NamedPage, type SectionSpec } from './markdown.ts';
 import { checkChapterProvenance, checkDirectives, checkSheetProvenance, checkSheetTranslation } from './provenance.ts';
 import type { Problem } from './problems.ts';
 import { checkContract, checkTranslationsExist, checkUiStringsExist, readContractPaths, type PublicPage } from './publication.ts';
@@ -204,6 +204,15 @@ export function validateContent(root: string): Problem[] {
 	const pages = listDirTree(root, CONTENT_PATHS.docs).map((dir) => ({ dir, files: checkMdxFiles(root, dir, pageSchema, undefined, problems) }));
 	const chapters = pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/guia`)?.files ?? [];
 	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapterProvenance(chapter.file.file, chapter.tree));
+	// What a chapter names, it links: every action by its title, every strategy by its name.
+	const named: NamedPage[] = [
+		...actions.flatMap((a) => (typeof a.data?.title === 'string' ? [{ name: a.data.title, url: `/actuacions/${a.file.slug}/`, what: "l'actuació" }] : [])),
+		...readYamlList(root, CONTENT_PATHS.strategies).entries.flatMap((e) => {
+			const { id, name } = (e.data ?? {}) as { id?: unknown; name?: { ca?: unknown } };
+			return typeof id === 'string' && typeof name?.ca === 'string' ? [{ name: name.ca, url: `/estrategies/${id}/`, what: "l'estratègia" }] : [];
+		}),
+	];
+	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapter(chapter.file.file, chapter.tree, chapter.file.bodyLine, named));
 	for (const locale of TRANSLATION_LOCALES) {
 		for (const page of pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/${locale}/guia`)?.files ?? []) {
 			const master = chapters.find((c) => c.file.slug === page.file.slug);

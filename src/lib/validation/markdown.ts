@@ -190,7 +190,7 @@ export interface SectionSpec {
  * 300 characters, its «Experiències i recursos» at least 150, the whole sheet at least 3000,
  * and each part of an experience at least 150.
  */
-export const PUBLISHED_MIN = { actionPart: 300, actionResources: 150, actionSheet: 3000, experiencePart: 150 } as const;
+export const PUBLISHED_MIN = { actionPart: 300, actionResources: 150, actionSheet: 3000, experiencePart: 150, chapter: 2500 } as const;
 
 const BLOCKS = new Set(['root', 'list', 'listItem', 'blockquote', 'containerDirective', 'table', 'tableRow']);
 
@@ -275,6 +275,38 @@ export function checkSections(file: string, tree: Root, bodyLine: number, sectio
 	});
 	if (minTotal !== undefined && total < minTotal) {
 		problems.push({ file, line: bodyLine, code: 'seccio-buida', message: `la fitxa té ${total} caràcters de text en total, i n'ha de tenir almenys ${minTotal}.`, fix: `desenvolupa les seccions fins a sumar ${minTotal} caràcters: una fitxa publicada ha de ser almenys tan completa com la pàgina de la guia.` });
+	}
+	return problems;
+}
+
+/** A page of the catalogue that a chapter may name: an action by its title, a strategy by its name. */
+export interface NamedPage {
+	name: string;
+	url: string;
+	what: string;
+}
+
+/**
+ * A Catalan chapter of the guide is a real chapter (at least `PUBLISHED_MIN.chapter` characters)
+ * and links every action and strategy it names, so a reader can go from the method to the sheet.
+ */
+export function checkChapter(file: string, tree: Root, bodyLine: number, named: readonly NamedPage[]): Problem[] {
+	const problems: Problem[] = [];
+	const prose = readableText(tree).replace(/\s+/g, ' ').trim();
+	if (prose.length < PUBLISHED_MIN.chapter) {
+		problems.push({ file, line: bodyLine, code: 'capitol-curt', message: `el capítol té ${prose.length} caràcters de text i un capítol publicat n'ha de tenir almenys ${PUBLISHED_MIN.chapter}.`, fix: 'completa el capítol amb el que diu la guia (marcat amb :::guia) i les addicions editorials que calguin.' });
+	}
+	const links = new Set<string>();
+	visit(tree, 'link', (node) => {
+		links.add(node.url);
+	});
+	for (const page of named) {
+		if (!prose.includes(page.name) || links.has(page.url)) continue;
+		let line: number | undefined;
+		visit(tree, 'text', (node) => {
+			if (line === undefined && node.value.includes(page.name)) line = (node.position?.start.line ?? 1) + bodyLine - 1;
+		});
+		problems.push({ file, line: line ?? bodyLine, code: 'nom-sense-enllac', message: `el capítol anomena ${page.what} «${page.name}» i no l'enllaça.`, fix: `converteix el nom en un enllaç: [${page.name}](${page.url}).` });
 	}
 	return problems;
 }

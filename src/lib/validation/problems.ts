@@ -37,6 +37,8 @@ export const PROBLEM_CODES = {
 	'actuacio-guia': "El número o el títol d'una actuació de la guia no són els de la guia",
 	'traduccio-falta': 'Falta la traducció en castellà o en anglès',
 	'adreca-no-registrada': "Una adreça no és al contracte d'adreces",
+	'capitol-curt': 'Un capítol de la guia és massa curt',
+	'nom-sense-enllac': 'Un capítol anomena una actuació o una estratègia sense enllaçar-la',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
