@@ -11,6 +11,7 @@ import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts
 import { remarkProvenance } from './src/lib/markdown/remark-provenance.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { chapterSidebarItems } from './src/lib/chapter-sidebar.ts';
+import { sidebarLabels } from './src/lib/sidebar.ts';
 import { redirectPaths } from './src/lib/redirect-paths.ts';
 import { LOCALE_NAMES, LOCALES } from './src/schemas/shared.ts';
 
@@ -22,6 +23,7 @@ const redirects = redirectPaths(process.cwd());
 const repo = process.env.REPO_URL ?? 'https://github.com/estrategies-millora-educativa/cataleg';
 // Catalan is the root locale (no prefix); the others live under /<locale>/.
 const localeKey = (/** @type {string} */ lang) => (lang === 'ca' ? 'root' : lang);
+const { page, group } = sidebarLabels(process.cwd());
 
 export default defineConfig({
 	site,
@@ -75,33 +77,11 @@ export default defineConfig({
 			credits: false,
 			// One 404 page in three languages, with ways back into the catalogue (src/pages/404.astro).
 			disable404Route: true,
+			// Labels are UI strings (content/i18n/<lang>.json, `sidebar.*`); the guide's chapters are listed from their files.
 			sidebar: [
-				{
-					label: 'Catàleg',
-					translations: { es: 'Catálogo', en: 'Catalogue' },
-					items: [
-						{ label: "Cerca i filtra actuacions", translations: { es: 'Buscar y filtrar actuaciones', en: 'Search and filter actions' }, link: '/actuacions/' },
-						{ label: 'Com el vostre municipi', translations: { es: 'Como vuestro municipio', en: 'Towns like yours' }, link: '/planificador/' },
-						{ label: 'La meva selecció', translations: { es: 'Mi selección', en: 'My selection' }, link: '/seleccio/' },
-						{ label: 'Dimensions, estratègies i actuacions', translations: { es: 'Dimensiones, estrategias y actuaciones', en: 'Dimensions, strategies and actions' }, link: '/dimensions-estrategies-actuacions/' },
-						{ label: 'Experiències', translations: { es: 'Experiencias', en: 'Experiences' }, link: '/experiencies/' },
-						{ label: 'Com llegir les fitxes', translations: { es: 'Cómo leer las fichas', en: 'How to read the sheets' }, link: '/com-llegir-les-fitxes/' },
-					],
-				},
-				{
-					label: 'La guia',
-					translations: { es: 'La guía', en: 'The guide' },
-					items: chapterSidebarItems(process.cwd()),
-				},
-				{
-					label: 'Sobre el catàleg',
-					translations: { es: 'Sobre el catálogo', en: 'About the catalogue' },
-					items: [
-						{ label: 'Sobre el catàleg', translations: { es: 'Sobre el catálogo', en: 'About the catalogue' }, link: '/sobre/' },
-						{ label: 'Dades obertes', translations: { es: 'Datos abiertos', en: 'Open data' }, link: '/dades-obertes/' },
-						{ label: "Declaració d'accessibilitat", translations: { es: 'Declaración de accesibilidad', en: 'Accessibility statement' }, link: '/accessibilitat/' },
-					],
-				},
+				group('cataleg', ['/actuacions/', '/planificador/', '/seleccio/', '/dimensions-estrategies-actuacions/', '/experiencies/', '/com-llegir-les-fitxes/'].map(page)),
+				group('guia', chapterSidebarItems(process.cwd())),
+				group('sobre', ['/sobre/', '/dades-obertes/', '/accessibilitat/'].map(page)),
 			],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',

@@ -13,6 +13,12 @@ import { readKnownIds } from './content-files.ts';
 import { pick, type Locale } from './i18n.ts';
 
 export type ActionEntry = CollectionEntry<'actions'>;
+
+/** What a part of an action sheet renders: the action, in the reader's language. */
+export interface SheetPartProps {
+	action: ActionEntry;
+	locale: Locale;
+}
 export type ExperienceEntry = CollectionEntry<'experiences'>;
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type DimensionEntry = CollectionEntry<'dimensions'>;

@@ -11,14 +11,7 @@ export const ACTION_SECTIONS = [
 	{ id: 'objectius', heading: { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' } },
 	{ id: 'metodologia', heading: { ca: 'Metodologia', es: 'Metodología', en: 'Methodology' } },
 	{ id: 'agents', heading: { ca: 'Agents implicats', es: 'Agentes implicados', en: 'Agents involved' } },
-	{
-		id: 'rol-joventut',
-		heading: {
-			ca: "El rol de l'àrea de joventut en aquesta actuació",
-			es: 'El papel del área de juventud en esta actuación',
-			en: 'The role of the youth service in this action',
-		},
-	},
+	{ id: 'rol-joventut', heading: { ca: "El rol de l'àrea de joventut en aquesta actuació", es: 'El papel del área de juventud en esta actuación', en: 'The role of the youth service in this action' } },
 	{ id: 'experiencies', heading: { ca: 'Experiències i recursos', es: 'Experiencias y recursos', en: 'Experiences and resources' } },
 ] as const satisfies readonly { id: string; heading: Record<Locale, string> }[];
 
@@ -28,14 +21,7 @@ export const ACTION_SECTION_IDS = ACTION_SECTIONS.map((s) => s.id) as [ActionSec
 /** The sections of an experience page, in order. */
 export const EXPERIENCE_SECTIONS = [
 	{ id: 'que-es-va-fer', heading: { ca: 'Què es va fer', es: 'Qué se hizo', en: 'What was done' } },
-	{
-		id: 'rellevancia',
-		heading: {
-			ca: 'Per què és rellevant per a les polítiques de joventut',
-			es: 'Por qué es relevante para las políticas de juventud',
-			en: 'Why it matters for youth policy',
-		},
-	},
+	{ id: 'rellevancia', heading: { ca: 'Per què és rellevant per a les polítiques de joventut', es: 'Por qué es relevante para las políticas de juventud', en: 'Why it matters for youth policy' } },
 	{ id: 'aprenentatges', heading: { ca: 'Què en podem aprendre', es: 'Qué podemos aprender', en: 'What we can learn' } },
 ] as const satisfies readonly { id: string; heading: Record<Locale, string> }[];
 

@@ -75,17 +75,6 @@ describe('npm run new:action', () => {
 		expect(out).toContain(`ara hi queden ${left.length} tasques`);
 	});
 
-	test('without a terminal, a missing flag is an error that lists the real values', () => {
-		const { status, out } = run('scripts/new-action.ts', ['--title', 'Nova'], { CONTENT_ROOT: copyFixture() });
-		expect(status).toBe(1);
-		expect(out).toContain('✗ Falta --strategy. Valors possibles: presa-de-decisions, autonomia-estudi.');
-	});
-
-	test('refuses a number that is taken', () => {
-		const { status, out } = run('scripts/new-action.ts', ['--title', 'Nova', '--number', '3'], { CONTENT_ROOT: copyFixture() });
-		expect(status).toBe(1);
-		expect(out).toContain('El número 3 ja existeix. El primer número lliure és 29.');
-	});
 });
 
 describe('npm run new:experience', () => {
@@ -99,17 +88,18 @@ describe('npm run new:experience', () => {
 		expect(readFileSync(file, 'utf8')).toMatch(/comarca: osona\nownership: ajuntament/);
 		expect(validateContent(root).filter((p) => p.code !== 'seccio-buida' && p.code !== 'traduccio-falta')).toEqual([]);
 	});
+});
 
-	test('rejects a comarca that is not in the list, and names the ones that are', () => {
-		const { status, out } = run('scripts/new-experience.ts', ['--title', 'Sala d’estudi', '--actions', '4', '--language', 'ca', '--place', 'Vic', '--comarca', 'Osona'], { CONTENT_ROOT: copyFixture() });
+describe('the scaffolds refuse bad input with exit 1 and a message that says what is valid', () => {
+	test.each([
+		['without a terminal, a missing flag lists the real values', 'scripts/new-action.ts', ['--title', 'Nova'], '✗ Falta --strategy. Valors possibles: presa-de-decisions, autonomia-estudi.'],
+		['a number that is taken', 'scripts/new-action.ts', ['--title', 'Nova', '--number', '3'], 'El número 3 ja existeix. El primer número lliure és 29.'],
+		['a comarca that is not in the list', 'scripts/new-experience.ts', ['--title', 'Sala d’estudi', '--actions', '4', '--language', 'ca', '--place', 'Vic', '--comarca', 'Osona'], '--comarca: «Osona» no és vàlid. Valors: alt-camp, alt-emporda'],
+		['an action that does not exist', 'scripts/new-experience.ts', ['--title', 'X', '--actions', '99'], 'no hi ha cap actuació amb el número 99. Números possibles: 3, 4.'],
+	])('%s (%s)', (_, script, args, message) => {
+		const { status, out } = run(script, args, { CONTENT_ROOT: copyFixture() });
 		expect(status).toBe(1);
-		expect(out).toContain('--comarca: «Osona» no és vàlid. Valors: alt-camp, alt-emporda');
-	});
-
-	test('rejects an action that does not exist', () => {
-		const { status, out } = run('scripts/new-experience.ts', ['--title', 'X', '--actions', '99'], { CONTENT_ROOT: copyFixture() });
-		expect(status).toBe(1);
-		expect(out).toContain('no hi ha cap actuació amb el número 99. Números possibles: 3, 4.');
+		expect(out).toContain(message);
 	});
 });
 
