@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { ACTION_SECTIONS } from '../../src/schemas/sections.ts';
 import { loadModel } from '../helpers/content-model.ts';
 import { readPage, text } from '../helpers/html.ts';
-import { DIST } from '../helpers/paths.ts';
+import { readUiStrings } from '../../src/lib/content-files.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 import { useSite } from '../helpers/site.ts';
 
 const model = loadModel();
@@ -18,6 +19,14 @@ const LOCALES = [
 	{ prefix: '/es', lang: 'es', action: 'Actuación' },
 	{ prefix: '/en', lang: 'en', action: 'Action' },
 ] as const;
+
+/** Starlight's "this page is not translated" notice, in each language: the project's override of
+ * `i18n.untranslatedContent` in content/i18n, or Starlight's own string. */
+const UNTRANSLATED_NOTICE: Record<string, string> = {};
+for (const { lang } of LOCALES) {
+	const starlight = (await import(join(ROOT, `node_modules/@astrojs/starlight/dist/translations/${lang}.js`))).default as Record<string, string>;
+	UNTRANSLATED_NOTICE[lang] = String(readUiStrings(ROOT, lang)?.['i18n.untranslatedContent'] ?? starlight['i18n.untranslatedContent']);
+}
 
 describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 	test('every action page is in the language, with the fixed section ids', () => {
@@ -33,6 +42,7 @@ describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 	});
 
 	test('every chapter, experience and site page exists and is not a fallback', () => {
+		expect(UNTRANSLATED_NOTICE[lang]).toMatch(/\p{L}{3,}.* \p{L}{3,}/u);
 		const paths = [
 			'/', '/sobre/', '/accessibilitat/', '/dades-obertes/', '/actuacions/', '/experiencies/', '/dimensions-estrategies-actuacions/', '/com-llegir-les-fitxes/',
 			...model.actions.map((a) => `/actuacions/${a.slug}/`),
@@ -44,7 +54,7 @@ describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 		for (const path of paths) {
 			const page = readPage(`${prefix}${path}`);
 			expect(page.querySelector('html')!.getAttribute('lang'), path).toBe(lang);
-			expect(page.querySelector('main')!.innerHTML, `${prefix}${path} mostra l'avís de pàgina no traduïda`).not.toContain('sl-fallback');
+			expect(text(page.querySelector('main')), `${prefix}${path} mostra l'avís de pàgina no traduïda`).not.toContain(UNTRANSLATED_NOTICE[lang]);
 			// Language links name each language in itself, a source's own headline is quoted in its
 			// language (an experience's headline, an evidence source's title, the title of the guide's page
 			// a sheet is based on), a Catalan law keeps its official title, and a place or a body keeps
@@ -77,7 +87,9 @@ describe.each(LOCALES)('$lang', ({ prefix, lang, action: word }) => {
 });
 
 test('text in another language inside a page carries its own lang', () => {
-	for (const experience of model.experiences.filter((e) => e.originalTitle)) {
+	const quoted = model.experiences.filter((e) => e.originalTitle);
+	expect(quoted.length).toBeGreaterThan(0);
+	for (const experience of quoted) {
 		for (const { prefix } of LOCALES) {
 			// The source's headline, quoted in its language (a proper name is Catalan too, see above).
 			const el = readPage(`${prefix}/experiencies/${experience.slug}/`).querySelector(`main [lang="${experience.language}"]:not([data-proper-name])`);

@@ -17,6 +17,9 @@ const dir = mkdtempSync(join(tmpdir(), 'emc-print-'));
 test.each(model.actions.map((a) => [a.number, a.slug] as const))('action %i prints on one or two A4 pages', async (number, slug) => {
 	const page = await site.page();
 	await page.goto(site.url(`/actuacions/${slug}/`));
+	// The language picker: its label is for screen readers only and never reaches the PDF's text.
+	await page.emulateMedia({ media: 'print' });
+	expect(await page.locator('starlight-lang-select select').evaluateAll((els) => els.filter((el) => el.checkVisibility()).length), 'language picker on paper').toBe(0);
 	const pdf = join(dir, `${slug}.pdf`);
 	writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
 	await page.context().close();
@@ -41,7 +44,7 @@ test.each(model.actions.map((a) => [a.number, a.slug] as const))('action %i prin
 	const more = text.split('Equip, fonts, indicadors, errors freqüents i marc legal: ')[1] ?? '';
 	expect(more.replace(/\s+/g, '').slice(0, 80)).toMatch(new RegExp(`^https://[^/]+/actuacions/${number}/`));
 	// No navigation: no sidebar, search box, language picker or page pager.
-	for (const chrome of ['Cerca i filtra actuacions', 'Ctrl K', 'Proposa una experiència', 'Torna a la taula', 'Selecciona la llengua']) expect(text).not.toContain(chrome);
+	for (const chrome of ['Cerca i filtra actuacions', 'Ctrl K', 'Proposa una experiència', 'Torna a la taula']) expect(text).not.toContain(chrome);
 	// Link targets are printed after the link text.
 	const link = /\[([^\]]+)\]\((\/[^)\s]+|https:[^)\s]+)\)/.exec(action.body);
 	// A long target may wrap onto the next line: compare without whitespace.

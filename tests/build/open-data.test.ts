@@ -1,5 +1,5 @@
 /** The open-data files: valid against their generated JSON Schemas, and in step with the site. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
@@ -66,10 +66,12 @@ test('the DCAT record describes every distribution, with licence and date', () =
 	expect(record['@type']).toBe('dcat:Catalog');
 	expect(record['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
 	expect(record['dct:modified']).toBe(json('dades/actuacions.json').modified >= json('dades/experiencies.json').modified ? json('dades/actuacions.json').modified : json('dades/experiencies.json').modified);
-	for (const d of record['dcat:dataset']['dcat:distribution']) {
-		const path = new URL(d['dcat:downloadURL']['@id']).pathname;
-		expect(existsSync(join(DIST, path)), path).toBe(true);
-	}
+	const paths: string[] = record['dcat:dataset']['dcat:distribution'].map((d: { 'dcat:downloadURL': { '@id': string } }) => new URL(d['dcat:downloadURL']['@id']).pathname);
+	for (const path of paths) expect(existsSync(join(DIST, path)), path).toBe(true);
+	// Every data file the site publishes, each once (the record itself aside).
+	const files = readdirSync(join(DIST, 'dades'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.\w+$/.test(f) && f !== 'cataleg.jsonld');
+	expect(files.length).toBeGreaterThan(0);
+	expect(paths.toSorted()).toEqual(files.map((f) => `/dades/${f}`).toSorted());
 });
 
 test('the "Dades obertes" page links every file and gives the counts', () => {

@@ -152,6 +152,7 @@ describe('references', () => {
 		expect(p).toMatchObject({ file: ACTION, code: 'referencia-desconeguda', field, allowed });
 		expect(p.message).toContain(`«${value}» no correspon a`);
 		if (guess) expect(p.message).toContain(`Potser volies dir «${guess}»?`);
+		else expect(p.message).not.toContain('Potser volies dir');
 		expect(p.fix).toContain(where);
 	});
 
