@@ -61,21 +61,24 @@ async function visit(server: StaticServer, path: string): Promise<{ page: Page; 
 }
 
 describe('content that passes the checks but looks like code', () => {
+	// In the Spanish translation: a guide action keeps the guide's own Catalan title (validate checks it).
+	const TRANSLATION = 'content/actuacions/es/suport-escolar.mdx';
+	const TITLE = `Apoyo escolar "d'aquí" & d'allà`;
 	let server: StaticServer;
 	beforeAll(async () => {
 		server = await buildAndServe((content) => {
-			edit(content, ACTION, 'title: Suport escolar', `title: Suport escolar "d'aquí" & d'allà`);
-			edit(content, ACTION, "Un espai de suport a l'estudi", `Text &lt;img src=x onerror="${PROBE}"&gt; i &lt;script&gt;${PROBE}&lt;/script&gt;. Un espai de suport a l'estudi`);
-			edit(content, ACTION, 'staff: Una persona dinamitzadora', 'staff: =HYPERLINK("https://exemple.cat";"clic") Una persona dinamitzadora');
+			edit(content, TRANSLATION, 'title: Apoyo escolar', `title: ${TITLE}`);
+			edit(content, TRANSLATION, 'Un espacio de apoyo al estudio', `Text &lt;img src=x onerror="${PROBE}"&gt; i &lt;script&gt;${PROBE}&lt;/script&gt;. Un espacio de apoyo al estudio`);
+			edit(content, TRANSLATION, 'staff: Una persona dinamizadora', 'staff: =HYPERLINK("https://exemple.cat";"clic") Una persona dinamizadora');
 			edit(content, CHAPTER, 'Un capítol de prova', `import { Card, LinkCard } from '~/components';\n\n<Card title="Fitxa & guia &quot;2026&quot;">Text</Card>\n\n<LinkCard title="Catàleg & fitxes" href="/actuacions/" description="Les &quot;actuacions&quot;" />\n\nUn capítol de prova`);
 		});
 	}, 300_000);
 	afterAll(() => server?.close());
 
 	test('an action sheet shows its title and escaped markup as text, and runs nothing', async () => {
-		const { page, ran, dialogs } = await visit(server, '/actuacions/suport-escolar/');
-		expect(await page.title()).toBe(`Actuació 3 — Suport escolar "d'aquí" & d'allà | Estratègies de millora educativa`);
-		expect(await page.locator('main h1').innerText()).toContain(`Suport escolar "d'aquí" & d'allà`);
+		const { page, ran, dialogs } = await visit(server, '/es/actuacions/suport-escolar/');
+		expect(await page.title()).toBe(`Actuación 3 — ${TITLE} | Estrategias de mejora educativa`);
+		expect(await page.locator('main h1').innerText()).toContain(TITLE);
 		const text = await page.locator('main').innerText();
 		expect(text).toContain(`<img src=x onerror="${PROBE}">`);
 		expect(text).toContain(`<script>${PROBE}</script>`);
@@ -84,15 +87,15 @@ describe('content that passes the checks but looks like code', () => {
 	});
 
 	test('the selection shows the same text, and its CSV keeps a formula from running in a spreadsheet', async () => {
-		const { page, ran, dialogs } = await visit(server, '/seleccio/?actuacions=3');
+		const { page, ran, dialogs } = await visit(server, '/es/seleccio/?actuacions=3');
 		await page.waitForSelector('[data-tools]:not([hidden])');
-		expect(await page.locator('[data-shortlist-item="3"] h2').innerText()).toBe(`Actuació 3 — Suport escolar "d'aquí" & d'allà`);
+		expect(await page.locator('[data-shortlist-item="3"] h2').innerText()).toBe(`Actuación 3 — ${TITLE}`);
 		expect(await page.locator('[data-shortlist-item="3"] [data-fact="staff"] dd').innerText()).toContain('=HYPERLINK("https://exemple.cat";"clic")');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv]')]);
 		const csv = readFileSync((await download.path())!, 'utf8');
 		const row = csv.split('\r\n')[1]!;
-		expect(row).toContain(`"Suport escolar ""d'aquí"" & d'allà"`);
-		expect(row).toContain(`"'=HYPERLINK(""https://exemple.cat"";""clic"") Una persona dinamitzadora`);
+		expect(row).toContain(`"Apoyo escolar ""d'aquí"" & d'allà"`);
+		expect(row).toContain(`"'=HYPERLINK(""https://exemple.cat"";""clic"") Una persona dinamizadora`);
 		expect([ran, dialogs]).toEqual([false, 0]);
 	});
 

@@ -104,8 +104,9 @@ describe.each(model.chapters.map((c) => [c.slug, c] as const))('chapter %s', (sl
 	test('links every action it names to the action’s page', () => {
 		for (const action of model.actions) {
 			if (!prose.includes(action.title)) continue;
-			const links = content.querySelectorAll(`a[href="/actuacions/${action.slug}/"]`);
-			expect(links.length, `names «${action.title}» without linking /actuacions/${action.slug}/`).toBeGreaterThan(0);
+			// Any of its addresses leads to the sheet: the named one, the number permalink, a former slug.
+			const addresses = [action.slug, action.number, ...action.aliases].map((key) => `a[href="/actuacions/${key}/"]`).join(', ');
+			expect(content.querySelectorAll(addresses).length, `names «${action.title}» without linking /actuacions/${action.slug}/`).toBeGreaterThan(0);
 		}
 	});
 

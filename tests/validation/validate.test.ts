@@ -571,3 +571,10 @@ describe('guide chapters', () => {
 		expect(p.fix).toBe('converteix el nom en un enllaç: [Presa de decisions](/estrategies/presa-de-decisions/).');
 	});
 });
+
+describe('guide chapters link what they name', () => {
+	test('a link to the number permalink counts as a link to the action', () => {
+		const problems = broken((r) => edit(r, CHAPTER, 'Un capítol de prova que', "Les [Aules d'estudi](/actuacions/4/) són un bon començament. Un capítol de prova que"));
+		expect(problems).toEqual([]);
+	});
+});

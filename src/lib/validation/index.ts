@@ -206,10 +206,14 @@ export function validateContent(root: string): Problem[] {
 	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapterProvenance(chapter.file.file, chapter.tree));
 	// What a chapter names, it links: every action by its title, every strategy by its name.
 	const named: NamedPage[] = [
-		...actions.flatMap((a) => (typeof a.data?.title === 'string' ? [{ name: a.data.title, url: `/actuacions/${a.file.slug}/`, what: "l'actuació" }] : [])),
+		...actions.flatMap((a) => {
+			if (typeof a.data?.title !== 'string') return [];
+			const keys = [a.file.slug, ...(typeof a.data.number === 'number' ? [a.data.number] : []), ...(Array.isArray(a.data.aliases) ? a.data.aliases : [])];
+			return [{ name: a.data.title, urls: keys.map((key) => `/actuacions/${key}/`), what: "l'actuació" }];
+		}),
 		...readYamlList(root, CONTENT_PATHS.strategies).entries.flatMap((e) => {
 			const { id, name } = (e.data ?? {}) as { id?: unknown; name?: { ca?: unknown } };
-			return typeof id === 'string' && typeof name?.ca === 'string' ? [{ name: name.ca, url: `/estrategies/${id}/`, what: "l'estratègia" }] : [];
+			return typeof id === 'string' && typeof name?.ca === 'string' ? [{ name: name.ca, urls: [`/estrategies/${id}/`], what: "l'estratègia" }] : [];
 		}),
 	];
 	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapter(chapter.file.file, chapter.tree, chapter.file.bodyLine, named));

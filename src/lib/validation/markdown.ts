@@ -282,7 +282,8 @@ export function checkSections(file: string, tree: Root, bodyLine: number, sectio
 /** A page of the catalogue that a chapter may name: an action by its title, a strategy by its name. */
 export interface NamedPage {
 	name: string;
-	url: string;
+	/** Its addresses, the canonical one first (an action's number permalink and former slugs serve it too). */
+	urls: string[];
 	what: string;
 }
 
@@ -301,12 +302,12 @@ export function checkChapter(file: string, tree: Root, bodyLine: number, named: 
 		links.add(node.url);
 	});
 	for (const page of named) {
-		if (!prose.includes(page.name) || links.has(page.url)) continue;
+		if (!prose.includes(page.name) || page.urls.some((url) => links.has(url))) continue;
 		let line: number | undefined;
 		visit(tree, 'text', (node) => {
 			if (line === undefined && node.value.includes(page.name)) line = (node.position?.start.line ?? 1) + bodyLine - 1;
 		});
-		problems.push({ file, line: line ?? bodyLine, code: 'nom-sense-enllac', message: `el capítol anomena ${page.what} «${page.name}» i no l'enllaça.`, fix: `converteix el nom en un enllaç: [${page.name}](${page.url}).` });
+		problems.push({ file, line: line ?? bodyLine, code: 'nom-sense-enllac', message: `el capítol anomena ${page.what} «${page.name}» i no l'enllaça.`, fix: `converteix el nom en un enllaç: [${page.name}](${page.urls[0]}).` });
 	}
 	return problems;
 }
