@@ -43,9 +43,7 @@ describe('the planner, «Com el vostre municipi»', () => {
 	const query = '?poblacio=menys-5000&gestio=veins&edat=16-29&escola=fora&objectiu=itinerari';
 
 	test('answered with the keyboard, it ranks the actions as the content says, each with its reasons', async () => {
-		const page = await site.page();
-		await page.goto(site.url('/planificador/'));
-		await page.waitForSelector('[data-planner]:not([hidden])');
+		const page = await site.open('/planificador/', '[data-planner]:not([hidden])');
 		expect(await page.textContent('[data-status]')).toBe('Responeu almenys una pregunta i aquí apareixeran les actuacions ordenades.');
 		// Each question is a group of radio buttons: focus the group's first option, then arrows.
 		const choose = async (name: string, value: string) => {
@@ -74,9 +72,7 @@ describe('the planner, «Com el vostre municipi»', () => {
 	});
 
 	test('a shared link brings the same answers and result back, and Back walks through the answers', async () => {
-		const page = await site.page();
-		await page.goto(site.url(`/planificador/${query}`));
-		await page.waitForSelector('[data-fits] > li');
+		const page = await site.open(`/planificador/${query}`, '[data-fits] > li');
 		const firstOrder = await numbersShown(page, '[data-fits]');
 		for (const [name, value] of Object.entries(answers)) expect(await page.isChecked(`input[name="${name}"][value="${value}"]`), name).toBe(true);
 		await page.reload();
@@ -94,9 +90,7 @@ describe('the planner, «Com el vostre municipi»', () => {
 	});
 
 	test('an answer that narrows nothing says so and lists every action', async () => {
-		const page = await site.page();
-		await page.goto(site.url('/planificador/?poblacio=mes-50000'));
-		await page.waitForSelector('[data-fits] > li');
+		const page = await site.open('/planificador/?poblacio=mes-50000', '[data-fits] > li');
 		expect(await page.textContent('[data-status]')).toBe("Per a un municipi d'aquesta mida totes les actuacions són possibles. Responeu alguna pregunta més per ordenar-les.");
 		expect(await numbersShown(page, '[data-fits]')).toEqual(rank(plannerActions, { poblacio: 'mes-50000' }).fits.map((r) => r.number));
 		expect(await page.locator('[data-fits] > li').count()).toBe(model.actions.length);
@@ -105,8 +99,7 @@ describe('the planner, «Com el vostre municipi»', () => {
 
 	test('a small town on its own is warned about an action that only works shared', async () => {
 		const onlyShared = model.actions.find((a) => a.scaleFit.smallTown === 'compartida')!;
-		const page = await site.page();
-		await page.goto(site.url('/planificador/?poblacio=menys-5000&gestio=sol'));
+		const page = await site.open('/planificador/?poblacio=menys-5000&gestio=sol');
 		await page.click('[data-others] summary');
 		await page.waitForSelector('[data-others-list] > li');
 		const item = page.locator(`[data-others-list] > li:has(h3 a:text-matches("Actuació ${onlyShared.number} —"))`);
@@ -116,9 +109,7 @@ describe('the planner, «Com el vostre municipi»', () => {
 
 	test('experiences from towns of the same size come first, marked «Com el vostre»', async () => {
 		const withSmall = model.actions.find((a) => model.experiencesOf(a.number).some((e) => e.place.population && e.place.population.inhabitants < 5000))!;
-		const page = await site.page();
-		await page.goto(site.url('/planificador/?poblacio=menys-5000'));
-		await page.waitForSelector('[data-fits] > li');
+		const page = await site.open('/planificador/?poblacio=menys-5000', '[data-fits] > li');
 		if (await page.isVisible('[data-others] summary')) await page.click('[data-others] summary');
 		const item = page.locator(`[data-result]:has(h3 a:text-matches("Actuació ${withSmall.number} —"))`);
 		const firstExperience = item.locator('[data-experiences] > li').first();
@@ -132,8 +123,7 @@ describe('the planner, «Com el vostre municipi»', () => {
 
 describe('the selection, «La meva selecció»', () => {
 	test('actions added from a sheet and from the catalogue are remembered on the device and listed in that order', async () => {
-		const page = await site.page();
-		await page.goto(site.url(`/actuacions/${first!.slug}/`));
+		const page = await site.open(`/actuacions/${first!.slug}/`);
 		// On the sheet, by keyboard: the checkbox is in the tab order and Space ticks it.
 		await page.focus(`[data-select="${first!.number}"]`);
 		await page.keyboard.press('Space');
@@ -174,8 +164,7 @@ describe('the selection, «La meva selecció»', () => {
 	});
 
 	test('a shared link shows its actions; it replaces the device’s own list only when asked', async () => {
-		const page = await site.page();
-		await page.goto(site.url('/seleccio/'));
+		const page = await site.open('/seleccio/');
 		await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: STORAGE_KEY, value: String(first!.number) });
 		await page.goto(site.url(`/seleccio/?actuacions=${third!.number},${second!.number}`));
 		await page.waitForSelector('[data-shared]:not([hidden])');
@@ -189,9 +178,7 @@ describe('the selection, «La meva selecció»', () => {
 	});
 
 	test('an empty selection says how to fill it; a number that does not exist is named', async () => {
-		const page = await site.page();
-		await page.goto(site.url('/seleccio/?actuacions=9998'));
-		await page.waitForSelector('[data-empty]:not([hidden])');
+		const page = await site.open('/seleccio/?actuacions=9998', '[data-empty]:not([hidden])');
 		expect(await page.textContent('[data-status]')).toBe('0 actuacions a la selecció. No hi ha cap actuació amb el número 9998 al catàleg.');
 		expect(await page.isHidden('[data-tools]')).toBe(true);
 		expect(await page.getAttribute('[data-empty] a', 'href')).toBe('/planificador/');
@@ -199,9 +186,7 @@ describe('the selection, «La meva selecció»', () => {
 	});
 
 	test('downloads as a CSV a spreadsheet opens: UTF-8 mark, labels in the reader’s language, one row per action', async () => {
-		const page = await site.page();
-		await page.goto(site.url(`/es/seleccio/?actuacions=${first!.number},${second!.number}`));
-		await page.waitForSelector('[data-tools]:not([hidden])');
+		const page = await site.open(`/es/seleccio/?actuacions=${first!.number},${second!.number}`, '[data-tools]:not([hidden])');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv]')]);
 		expect(download.suggestedFilename()).toBe(`seleccion-actuaciones-${first!.number}-${second!.number}.csv`);
 		const file = join(dir, 'seleccio.csv');
@@ -218,9 +203,7 @@ describe('the selection, «La meva selecció»', () => {
 	});
 
 	test('prints as a plan of at most four A4 pages for three actions, with the citation and the permanent links', async () => {
-		const page = await site.page();
-		await page.goto(site.url(`/seleccio/?actuacions=${first!.number},${second!.number},${third!.number}`));
-		await page.waitForSelector('[data-cite]:not([hidden])');
+		const page = await site.open(`/seleccio/?actuacions=${first!.number},${second!.number},${third!.number}`, '[data-cite]:not([hidden])');
 		const pdf = join(dir, 'pla.pdf');
 		writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
 		await page.context().close();
@@ -249,9 +232,7 @@ describe('the comparison', () => {
 	};
 
 	test('puts two actions side by side: the facts first, then the seven parts, each row holding the same part of both', async () => {
-		const page = await site.page();
-		await page.goto(site.url(`/compara/?actuacions=${first!.number},${second!.number}`));
-		await page.waitForSelector('[data-table] > tbody');
+		const page = await site.open(`/compara/?actuacions=${first!.number},${second!.number}`, '[data-table] > tbody');
 		expect(await page.$$eval('[data-table] > thead th', (ths) => ths.map((th) => th.textContent))).toEqual([first!, second!].map((a) => `Actuació ${a.number} — ${a.title}`));
 		const rows = await page.$$eval('[data-table] > tbody', (bodies) => bodies.map((b) => ({ key: b.getAttribute('data-row'), label: b.querySelector('th')!.firstChild!.textContent, badge: b.querySelector('th .editorial-badge')?.textContent, cells: [...b.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()) })));
 		expect(rows.map((r) => r.key)).toEqual(['fact-cost', 'fact-staff', 'fact-setupTime', 'fact-scaleFit', 'fact-evidence', 'fact-goals', ...ACTION_SECTIONS.map((s) => s.id)]);
@@ -308,8 +289,7 @@ describe('the comparison', () => {
 	});
 
 	test('with one action, or with more than three, it says what it does', async () => {
-		const page = await site.page();
-		await page.goto(site.url(`/compara/?actuacions=${first!.number}`));
+		const page = await site.open(`/compara/?actuacions=${first!.number}`);
 		await expect.poll(() => page.textContent('[data-status]')).toBe('Per comparar, calen dues o tres actuacions. Trieu-les a La meva selecció o al catàleg.');
 		expect(await page.isHidden('[data-scroll]')).toBe(true);
 		const four = model.actions.slice(0, 4).map((a) => a.number);
@@ -366,9 +346,7 @@ describe('accessibility, in three languages, with answers and a selection', () =
 	});
 
 	test('the pages speak the reader’s language', async () => {
-		const page = await site.page();
-		await page.goto(site.url('/en/planificador/?objectiu=exclusio'));
-		await page.waitForSelector('[data-fits] > li');
+		const page = await site.open('/en/planificador/?objectiu=exclusio', '[data-fits] > li');
 		expect(await page.textContent('h1')).toBe('Towns like yours');
 		expect(await page.textContent('[data-fits] > li:first-child [data-reasons]')).toMatch(/It (is its main goal|works towards your goal): Reduce the risk of social exclusion\./);
 		await page.goto(site.url(`/es/seleccio/?actuacions=${first!.number}`));

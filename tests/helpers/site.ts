@@ -11,6 +11,8 @@ export function useSite(dist = DIST, base = '/') {
 		browser: Browser;
 		url: (path: string) => string;
 		page: (opts?: { width?: number; javaScript?: boolean }) => Promise<Page>;
+		/** A new page at `path`, once `ready` (a selector) is on it when given. */
+		open: (path: string, ready?: string) => Promise<Page>;
 		/** A filterable list (catalogue, experiences) once its script has taken over: filters shown, status written. */
 		openList: (path: string) => Promise<Page>;
 	};
@@ -21,6 +23,12 @@ export function useSite(dist = DIST, base = '/') {
 		ctx.page = async ({ width = 1280, javaScript = true } = {}) => {
 			const context = await ctx.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
 			return context.newPage();
+		};
+		ctx.open = async (path, ready) => {
+			const page = await ctx.page();
+			await page.goto(ctx.url(path));
+			if (ready) await page.waitForSelector(ready);
+			return page;
 		};
 		ctx.openList = async (path) => {
 			const page = await ctx.page();

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent, type Problem } from '../../src/lib/validation/index.ts';
 import { edit, FIXTURE_FILES, fixtureLine, validateBroken, write } from '../helpers/content-copy.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import YAML_CASES from './yaml-syntax-cases.json';
 
 const { action: ACTION, other: OTHER, experience: EXPERIENCE, chapter: CHAPTER } = FIXTURE_FILES;
 const broken = validateBroken;
@@ -73,65 +74,11 @@ describe('frontmatter fields', () => {
 		expect(p.fix).toContain('afegeix «]» al final');
 	});
 
-	// A syntax mistake is ONE problem, at the line to fix, and nothing else is reported until it is fixed.
-	test.each([
-		['tab indentation', ACTION, '  date: 2026-11-24', '\tdate: 2026-11-24', fixtureLine(ACTION, 'date: 2026-11-24'),
-			'aquesta línia està sagnada amb un tabulador, i el YAML només accepta espais.',
-			'canvia el tabulador per espais (dos per cada nivell, com les altres línies del bloc); «npm run validate -- --fix» ho fa per tu.'],
-		['no space after the colon', ACTION, 'title: Suport escolar', 'title:Suport escolar', 3,
-			'falta un espai després dels dos punts de «title».',
-			'escriu un espai entre els dos punts i el valor: «title: Suport escolar».'],
-		['a value with ": " not quoted', ACTION, 'summary: Un espai', 'summary: Objectiu: millorar. Un espai', 4,
-			'el valor de «summary» conté «: » i no és entre cometes, i el YAML el llegeix com si fos un camp nou.',
-			'posa tot el valor entre cometes: «summary: "Objectiu: millorar. Un espai col·lectiu…"» (si el text conté cometes dobles, fes servir cometes simples).'],
-		['an unclosed double quote', ACTION, 'title: Suport escolar', 'title: "Suport escolar', 3,
-			'les cometes (") que obren el valor de «title» no es tanquen.',
-			'tanca les cometes al final del text, a la mateixa línia: «title: "…"». Si el text conté cometes dobles, envolta\'l amb cometes simples (\'…\').'],
-		['an unclosed single quote', ACTION, 'title: Suport escolar', "title: 'Suport escolar", 3,
-			"les cometes (') que obren el valor de «title» no es tanquen.",
-			"tanca les cometes al final del text, a la mateixa línia: «title: '…'». Dins de cometes simples, cada apòstrof s'escriu doble (d''estudi); o envolta el text amb cometes dobles."],
-		['an apostrophe inside single quotes', ACTION, 'title: Suport escolar', "title: 'Suport d'estudi'", 3,
-			"el valor de «title» comença amb cometes, però les cometes es tanquen abans que s'acabi el text.",
-			"dins de cometes simples, cada apòstrof s'escriu doble («title: 'Aules d''estudi'»); o envolta el text amb cometes dobles, o treu-les si el text no conté «: »."],
-		['an unclosed [ list', ACTION, 'audiences: [joves-12-16]', 'audiences: [joves-12-16', 6,
-			'la llista de «audiences» que s\'obre amb «[» no es tanca amb «]».',
-			'afegeix «]» al final, a la mateixa línia: «audiences: [a, b]».'],
-		['a nested key with too many spaces', ACTION, '  by: Equip', '   by: Equip', fixtureLine(ACTION, 'by: Equip'),
-			"el sagnat d'aquesta línia no quadra: té 3 espais al començament, però els camps de dins de «reviewed» en porten 2.",
-			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
-		['a nested key with too few spaces', ACTION, '  date: 2026-11-24', ' date: 2026-11-24', fixtureLine(ACTION, 'date: 2026-11-24'),
-			"el sagnat d'aquesta línia no quadra: té 1 espai al començament, però els camps de dins de «reviewed» en porten 2.",
-			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
-		['the first nested key with too many spaces', ACTION, '  date: 2026-11-24', '   date: 2026-11-24', fixtureLine(ACTION, 'date: 2026-11-24'),
-			"el sagnat d'aquesta línia no quadra: té 3 espais al començament, però els camps de dins de «reviewed» en porten 2.",
-			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
-		['a top-level key with a space', ACTION, 'title: Suport escolar', ' title: Suport escolar', 3,
-			'aquesta línia comença amb 1 espai, però els camps principals van sense sagnat.',
-			'treu els espais del començament de la línia: els camps principals comencen a la primera columna.'],
-		['a duplicate key', ACTION, 'strategy: autonomia-estudi', 'strategy: autonomia-estudi\nstrategy: autonomia-estudi', 6,
-			'el camp «strategy» ja apareix a la línia 5, i cada camp només hi pot ser una vegada.',
-			"esborra una de les dues línies «strategy:», o ajunta'n els valors en una de sola."],
-		['a line without a colon', ACTION, 'strategy: autonomia-estudi', 'strategy autonomia-estudi', 5,
-			'a aquesta línia li falten els dos punts que separen el nom del camp del valor.',
-			'escriu el nom del camp, dos punts i un espai abans del valor («strategy: autonomia-estudi»); si la línia continua el text de la línia anterior, ajunta-la amb aquella.'],
-		['a value starting with *', ACTION, 'title: Suport escolar', 'title: *Suport escolar', 3,
-			'el valor de «title» comença amb «*», un signe que el YAML reserva.',
-			'posa el valor entre cometes: «title: "*Suport escolar"».'],
-		['a value starting with @', ACTION, 'title: Suport escolar', 'title: @Suport escolar', 3,
-			'el valor de «title» comença amb «@», un signe que el YAML reserva.',
-			'posa el valor entre cometes: «title: "@Suport escolar"».'],
-		['a badly indented field in a list file', 'content/taxonomia/estrategies.yaml', 'dimension: apoderament\n  name: { ca: Presa', 'dimension: apoderament\n   name: { ca: Presa', 4,
-			"el sagnat d'aquesta línia no quadra: té 3 espais al començament, però els camps d'aquesta entrada en porten 2.",
-			'posa-hi exactament 2 espais al començament, com a les altres línies del mateix bloc (cada nivell són dos espais).'],
-		['a tab in a list file', 'content/taxonomia/estrategies.yaml', 'dimension: apoderament\n  name: { ca: Presa', 'dimension: apoderament\n\tname: { ca: Presa', 4,
-			'aquesta línia està sagnada amb un tabulador, i el YAML només accepta espais.',
-			'canvia el tabulador per espais (dos per cada nivell, com les altres línies del bloc).'],
-		['an unclosed { in a list file', 'content/taxonomia/estrategies.yaml', 'name: { ca: Presa de decisions }', 'name: { ca: Presa de decisions', 4,
-			"el grup de «name» que s'obre amb «{» no es tanca amb «}».",
-			'afegeix «}» al final, a la mateixa línia: «name: { ca: …, es: … }».'],
-	])('YAML syntax: %s is one problem, at the line to fix', (_, file, from, to, line, message, fix) => {
+	// A syntax mistake is ONE problem, at the line to fix, and nothing else is reported until it is
+	// fixed. The cases (a mistake written into a fixture file, and the exact text expected) are data.
+	test.each(YAML_CASES.map((c) => [c.name, c] as const))('YAML syntax: %s is one problem, at the line to fix', (_, { file, from, to, line, message, fix }) => {
 		const p = only(broken((r) => edit(r, file, from, to)));
-		expect(p).toEqual({ file, line, code: 'sintaxi-yaml', message, fix });
+		expect(p).toEqual({ file, line: typeof line === 'number' ? line : fixtureLine(file, line.lineOf), code: 'sintaxi-yaml', message, fix });
 	});
 
 	test('a file without frontmatter is reported, not dropped', () => {
