@@ -16,6 +16,13 @@ export function localeFromParam(param: string | undefined): Locale {
 	throw new Error(`Llengua desconeguda a l'adreça: «${param}». Llengües: ${LOCALES.join(', ')}.`);
 }
 
+/** `getStaticPaths` for a page per entry and language: `/dimensions/<id>/`, `/es/dimensions/<id>/`…, the entry as the prop `name`. */
+export const entryPaths = <T extends { id: string }, K extends string>(entries: readonly T[], name: K) =>
+	localeParams().flatMap(({ locale }) => entries.map((entry) => ({ params: { locale, id: entry.id }, props: { [name]: entry } as Record<K, T> })));
+
+/** A `[...locale]` page's language and its UI strings: `const { locale, t } = pageLanguage(Astro);`. */
+export const pageLanguage = (astro: { params: { locale?: string }; locals: App.Locals }) => ({ locale: localeFromParam(astro.params.locale), t: astro.locals.t });
+
 /** `/actuacions/x/` → `/<base>/es/actuacions/x/` for Spanish. `path` starts and ends with `/`. */
 export function localeUrl(locale: Locale, path: string): string {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
