@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
  * npm run bench — measures how the site scales, with numbers, on synthetic catalogues.
- * For each size (default 100, 1000 and 5000 actions) it generates a catalogue with realistic
- * text (the real sheets, reshuffled), builds it, and in the same run builds a plain Starlight
- * site with the same number of pages. It prints, side by side: build time, peak memory, dist/
- * size, average and largest action-page HTML, the largest action page with its CSS and JS (the
- * page budget), Pagefind index size, and the bytes a first search transfers in Chromium (all of
- * them: index, and the search UI where it loads on demand); for the catalogue page, the time from a facet click to the updated list
- * and the bytes transferred before it is usable.
+ * For each size N (default 100, 1000 and 5000) it generates a catalogue of N actions and N
+ * experiences with realistic text (the real sheets and experiences, reshuffled), builds it, and in
+ * the same run builds a plain Starlight site with the same number of pages as ours (and a sidebar
+ * of fixed size, as ours). It prints, side by side: build time, peak memory, dist/ size, average
+ * and largest action-page HTML, the largest action page with its CSS and JS (the page budget),
+ * Pagefind index size, and the bytes a first search transfers in Chromium (all of them: index, and
+ * the search UI where it loads on demand); for the catalogue page, the time from a facet click to
+ * the updated list; for the catalogue and the experiences list, the bytes transferred before each
+ * is usable.
  *
  *   npm run bench                    sizes 100,1000,5000
  *   npm run bench -- 100,2000        other sizes
  *   npm run bench -- --write         also rewrite BENCHMARKS.md with the results
+ *   npm run bench -- 250 --keep      keep the built catalogue in tests/.tmp/bench/ to look at
  *
  * Timings are noisy on a shared machine: compare the ratios within one run.
  */
@@ -44,6 +47,8 @@ const agents = ids(CONTENT_PATHS.agents);
 const scales = ids(CONTENT_PATHS.scales);
 const real = listMdx(ROOT, CONTENT_PATHS.actions).map((p) => readMdx(ROOT, p));
 if (!real.length) throw new Error('Calen actuacions reals a content/actuacions/ per generar text realista.');
+const realExperiences = listMdx(ROOT, CONTENT_PATHS.experiences).map((p) => readFileSync(join(ROOT, p), 'utf8'));
+if (!realExperiences.length) throw new Error('Calen experiències reals a content/experiencies/ per generar text realista.');
 
 const word = (n: number) => `sintetic${n.toString(36)}`;
 /** Links to the real actions and experiences do not exist in a synthetic catalogue: keep their text. */
@@ -77,6 +82,16 @@ reviewed:
   by: Banc de proves
 ---
 ${body}`;
+}
+
+/** A real experience, retitled and pointed at 1 or 2 of the N synthetic actions. */
+function syntheticExperience(i: number, actions: number): string {
+	const model = realExperiences[i % realExperiences.length]!;
+	const linked = [...new Set([1 + Math.floor(random() * actions), 1 + Math.floor(random() * actions)])].slice(0, 1 + (i % 2));
+	return unlink(model)
+		.replace(/^title: (["']?)(.*?)\1$/m, (_, _q, title: string) => `title: "${title.replaceAll('"', "'")} ${i}"`)
+		.replace(/^actions: \[.*\]$/m, `actions: [${linked.join(', ')}]`)
+		.replace(/^aliases: .*\n/m, '');
 }
 
 function dirSize(dir: string): number {
@@ -143,12 +158,20 @@ async function measureSite(dist: string, actionPaths: string[], query: string, h
 		);
 		let facetMs = NaN;
 		let catalogueBytes = NaN;
+		let experiencesBytes = NaN;
 		if (hasCatalogue) {
-			const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-			catalogueBytes = await transferred(tab, async () => {
-				await tab.goto(`${server.url}/actuacions/`);
-				await tab.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
-			});
+			// Usable: the list is there and the script has written its count.
+			const usable = async (path: string) => {
+				const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+				const bytes = await transferred(tab, async () => {
+					await tab.goto(`${server.url}${path}`);
+					await tab.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+				});
+				return { tab, bytes };
+			};
+			experiencesBytes = (await usable('/experiencies/')).bytes;
+			const { tab, bytes } = await usable('/actuacions/');
+			catalogueBytes = bytes;
 			const times: number[] = [];
 			for (let i = 0; i < 6; i++) {
 				times.push(
@@ -168,7 +191,7 @@ async function measureSite(dist: string, actionPaths: string[], query: string, h
 			times.sort((a, b) => a - b);
 			facetMs = times[Math.floor(times.length / 2)]!;
 		}
-		return { searchKb: searchBytes / 1024, facetMs, catalogueKb: catalogueBytes / 1024 };
+		return { searchKb: searchBytes / 1024, facetMs, catalogueKb: catalogueBytes / 1024, experiencesKb: experiencesBytes / 1024 };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -195,6 +218,7 @@ for (const n of sizes) {
 		mkdirSync(join(dir, 'content/actuacions'), { recursive: true });
 		mkdirSync(join(dir, 'content/experiencies'), { recursive: true });
 		for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/actuacions', `actuacio-${i}.mdx`), syntheticAction(i));
+		for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/experiencies', `experiencia-${i}.mdx`), syntheticExperience(i, n));
 	});
 	const oursBuild = timedBuild(ours);
 	const oursDist = join(ours, 'dist');
@@ -202,8 +226,11 @@ for (const n of sizes) {
 	const oursHtml = htmlSizes(oursDist, sample);
 	const oursBrowser = await measureSite(oursDist, sample, word(Math.max(1, Math.floor(n / 2))), true);
 
-	// Plain Starlight: N pages in one autogenerated sidebar, same text.
+	// Plain Starlight with as many pages as ours, same text. Its sidebar has a fixed size, as ours
+	// does: an autogenerated sidebar of every page would grow each page with the site (quadratic).
 	seed = 42;
+	// Its home and its 404 page are the other two.
+	const plainPages = oursBuild.pages - 2;
 	const plain = project(`plain-${n}`, (dir) => {
 		// Declared dependencies let Vite bundle Starlight's virtual modules as in a real project.
 		const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -211,12 +238,12 @@ for (const n of sizes) {
 		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', type: 'module', private: true, dependencies: deps }));
 		writeFileSync(
 			join(dir, 'astro.config.mjs'),
-			`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', sidebar: [{ label: 'Pàgines', items: [{ autogenerate: { directory: 'pagines' } }] }] })] });\n`,
+			`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', sidebar: [{ label: 'Pàgines', items: Array.from({ length: 20 }, (_, i) => ({ label: 'Pàgina ' + (i + 1), link: '/pagines/pagina-' + (i + 1) + '/' })) }] })] });\n`,
 		);
 		mkdirSync(join(dir, 'src/content/docs/pagines'), { recursive: true });
 		writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
 		writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Inici\n---\n\nInici.\n');
-		for (let i = 1; i <= n; i++) {
+		for (let i = 1; i <= plainPages; i++) {
 			const model = real[i % real.length]!;
 			const title = (model.data as { title: string }).title;
 			writeFileSync(join(dir, 'src/content/docs/pagines', `pagina-${i}.md`), `---\ntitle: "${title} ${i}"\n---\n${model.body.replace(/^(## Metodologia\n\n)/m, `$1Paraula distintiva d'aquesta fitxa: ${word(i)}.\n\n`)}`);
@@ -233,7 +260,7 @@ for (const n of sizes) {
 		['Starlight pla', plainBuild, plainDist, plainHtml, plainBrowser],
 	] as const) {
 		results.push({
-			'actuacions': n,
+			'actuacions i experiències': n,
 			'lloc': name,
 			'pàgines': build.pages,
 			'construcció (s)': build.seconds.toFixed(1),
@@ -247,10 +274,11 @@ for (const n of sizes) {
 			'primera cerca (kB)': browser.searchKb.toFixed(0),
 			'clic de faceta (ms)': Number.isNaN(browser.facetMs) ? '—' : browser.facetMs.toFixed(1),
 			'catàleg fins a usable (kB)': Number.isNaN(browser.catalogueKb) ? '—' : browser.catalogueKb.toFixed(0),
+			'experiències fins a usable (kB)': Number.isNaN(browser.experiencesKb) ? '—' : browser.experiencesKb.toFixed(0),
 		});
 	}
 	rmSync(plain, { recursive: true, force: true });
-	rmSync(ours, { recursive: true, force: true });
+	if (!args.includes('--keep')) rmSync(ours, { recursive: true, force: true });
 	console.table(results.slice(-2));
 }
 
