@@ -19,80 +19,20 @@
  * Timings are noisy on a shared machine: compare the ratios within one run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { launch } from '../tests/helpers/browser.ts';
 import { pageWeight } from '../tests/helpers/page-weight.ts';
 import { serve } from '../tests/helpers/server.ts';
-import { CONTENT_PATHS, listMdx, readMdx } from '../src/lib/content-files.ts';
+import { real, word, writeSyntheticSite } from './lib/synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => /^\d/.test(a)) ?? '100,1000,5000').split(',').map(Number);
 const WORK = join(ROOT, 'tests/.tmp/bench');
-
-// A small deterministic random generator, so runs are comparable.
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pickSome = <T>(list: T[], max: number) => [...list].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * max));
-
-const ids = (file: string) => (parseYaml(readFileSync(join(ROOT, file), 'utf8')) as { id: string }[]).map((e) => e.id);
-const strategies = ids(CONTENT_PATHS.strategies);
-const audiences = ids(CONTENT_PATHS.audiences);
-const agents = ids(CONTENT_PATHS.agents);
-const scales = ids(CONTENT_PATHS.scales);
-const real = listMdx(ROOT, CONTENT_PATHS.actions).map((p) => readMdx(ROOT, p));
-if (!real.length) throw new Error('Calen actuacions reals a content/actuacions/ per generar text realista.');
-const realExperiences = listMdx(ROOT, CONTENT_PATHS.experiences).map((p) => readFileSync(join(ROOT, p), 'utf8'));
-if (!realExperiences.length) throw new Error('Calen experiències reals a content/experiencies/ per generar text realista.');
-
-const word = (n: number) => `sintetic${n.toString(36)}`;
-/** Links to the real actions and experiences do not exist in a synthetic catalogue: keep their text. */
-const unlink = (markdown: string) => markdown.replace(/\[([^\]]+)\]\(\/(?:(?:es|en)\/)?(?:actuacions|experiencies)\/[^)]*\)/g, '$1');
-
-function unlinkTree(dir: string) {
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		if (statSync(p).isDirectory()) unlinkTree(p);
-		else if (p.endsWith('.mdx')) writeFileSync(p, unlink(readFileSync(p, 'utf8')));
-	}
-}
-
-function syntheticAction(n: number): string {
-	const model = real[n % real.length]!;
-	const data = model.data as { title: string; summary: string };
-	const related = [...new Set([1 + Math.floor(random() * n), 1 + Math.floor(random() * n)])].filter((r) => r !== n && r >= 1);
-	const body = unlink(model.body).replace(/^(## Metodologia\n\n)/m, `$1Paraula distintiva d'aquesta fitxa: ${word(n)}.\n\n`);
-	return `---
-number: ${n}
-title: "${data.title} ${n}"
-summary: "${data.summary.replaceAll('"', "'")}"
-strategy: ${strategies[n % strategies.length]}
-audiences: [${pickSome(audiences, 3).join(', ')}]
-agents: [${pickSome(agents, 4).join(', ')}]
-scales: [${pickSome(scales, 2).join(', ')}]
-related: [${related.join(', ')}]
-provenance: ${n % 3 ? 'guia' : 'editorial'}
-reviewed:
-  date: 2026-11-24
-  by: Banc de proves
----
-${body}`;
-}
-
-/** A real experience, retitled and pointed at 1 or 2 of the N synthetic actions. */
-function syntheticExperience(i: number, actions: number): string {
-	const model = realExperiences[i % realExperiences.length]!;
-	const linked = [...new Set([1 + Math.floor(random() * actions), 1 + Math.floor(random() * actions)])].slice(0, 1 + (i % 2));
-	return unlink(model)
-		.replace(/^title: (["']?)(.*?)\1$/m, (_, _q, title: string) => `title: "${title.replaceAll('"', "'")} ${i}"`)
-		.replace(/^actions: \[.*\]$/m, `actions: [${linked.join(', ')}]`)
-		.replace(/^aliases: .*\n/m, '');
-}
 
 function dirSize(dir: string): number {
 	let total = 0;
@@ -207,19 +147,8 @@ function htmlSizes(dist: string, paths: string[]) {
 
 const results: Record<string, string | number>[] = [];
 for (const n of sizes) {
-	seed = 42;
-	// The catalogue: real taxonomy, vocabularies, chapters and UI strings; N synthetic actions.
-	const ours = project(`catalogue-${n}`, (dir) => {
-		for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-			if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-		}
-		for (const folder of ['taxonomia', 'vocabularis', 'i18n', 'docs']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
-		unlinkTree(join(dir, 'content/docs'));
-		mkdirSync(join(dir, 'content/actuacions'), { recursive: true });
-		mkdirSync(join(dir, 'content/experiencies'), { recursive: true });
-		for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/actuacions', `actuacio-${i}.mdx`), syntheticAction(i));
-		for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/experiencies', `experiencia-${i}.mdx`), syntheticExperience(i, n));
-	});
+	// The catalogue: real taxonomy, vocabularies, chapters and UI strings; N synthetic actions and experiences.
+	const ours = project(`catalogue-${n}`, (dir) => writeSyntheticSite(dir, n));
 	const oursBuild = timedBuild(ours);
 	const oursDist = join(ours, 'dist');
 	const sample = Array.from({ length: Math.min(n, 200) }, (_, i) => `/actuacions/actuacio-${1 + Math.floor((i * n) / Math.min(n, 200))}/`);
@@ -228,7 +157,6 @@ for (const n of sizes) {
 
 	// Plain Starlight with as many pages as ours, same text. Its sidebar has a fixed size, as ours
 	// does: an autogenerated sidebar of every page would grow each page with the site (quadratic).
-	seed = 42;
 	// Its home and its 404 page are the other two.
 	const plainPages = oursBuild.pages - 2;
 	const plain = project(`plain-${n}`, (dir) => {
