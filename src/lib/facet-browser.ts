@@ -8,14 +8,13 @@
  * A short list has every item on its page, and filtering shows and hides them. A long one is split
  * into static pages (`paging.ts`): its page shows one page of items until the reader filters,
  * sorts or searches; then the script fetches the list's index (`list-index.ts`) and shows the
- * matching items of every page in one list, `PAGE_SIZE` at a time, drawing the cards of other
+ * matching items of every page in one list, a page's worth at a time, drawing the cards of other
  * pages (`card-fill.ts`).
  */
 import { fillCard } from './card-fill.ts';
 import { computeView, parseState, serializeState, sortKeys, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
 import { fill } from './fill.ts';
 import { decodeItems, type ListIndex } from './list-index.ts';
-import { PAGE_SIZE } from './paging.ts';
 
 interface Strings {
 	countOne: string;
@@ -63,19 +62,54 @@ export function initFacetBrowser(root: HTMLElement) {
 	// A paged list: the index of every item, fetched the first time the view needs it.
 	const indexUrl = root.dataset.index;
 	const total = Number(root.dataset.total);
+	const pageSize = Number(root.dataset.pageSize);
 	const page = root.querySelector<HTMLElement>('[data-page]');
 	const more = root.querySelector<HTMLElement>('[data-more]');
 	let index: Promise<{ data: ListIndex; items: FacetItem[] } | null> | undefined;
 	const loadIndex = () =>
 		(index ??= fetch(indexUrl!)
 			.then((response) => (response.ok ? (response.json() as Promise<ListIndex>) : Promise.reject(new Error(response.statusText))))
-			.then((data) => ({ data, items: decodeItems(data) }))
+			.then((data) => {
+				completeFacets(data);
+				return { data, items: decodeItems(data) };
+			})
 			.catch(() => null));
 	// Start fetching as soon as the reader reaches for the filters, so that the first click is quick.
 	if (indexUrl) for (const type of ['pointerenter', 'focusin']) form.addEventListener(type, () => void loadIndex(), { once: true });
-	let shown = PAGE_SIZE;
+	let shown = pageSize;
+	/** Every value of the facets that shipped only some, from the index, as copies of a shipped option. */
+	const completeFacets = (data: ListIndex) => {
+		for (const facet of partial) {
+			const i = data.facets.indexOf(facet);
+			const list = form.querySelector(`[data-facet="${CSS.escape(facet)}"] ul`)!;
+			const model = list.querySelector('li:has(input)')!;
+			list.replaceChildren(
+				...data.values[i]!.map((id, j) => {
+					const li = model.cloneNode(true) as HTMLElement;
+					const box = li.querySelector('input')!;
+					box.value = id;
+					box.checked = false;
+					li.querySelector('span')!.textContent = data.names[i]![j]!;
+					return li;
+				}),
+			);
+		}
+		partial.clear();
+		boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+		labels = labelsOf();
+		offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+		state = readState();
+	};
+	for (const button of form.querySelectorAll<HTMLButtonElement>('[data-all]')) {
+		button.addEventListener('click', async () => {
+			const facet = button.closest<HTMLElement>('[data-facet]')!;
+			await loadIndex();
+			await render();
+			facet.querySelector('input')?.focus();
+		});
+	}
 	const cards = new Map<number, HTMLElement>();
-	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	let boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')].reverse();
 	// On a phone the facets fold under one "Filtres" line, so that the results come first.
 	const facets = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
@@ -112,7 +146,8 @@ export function initFacetBrowser(root: HTMLElement) {
 		flat.replaceChildren(...order.map((n) => byNumber.get(n)!));
 		flat.hidden = false;
 	};
-	const labels = new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
+	const labelsOf = () => new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
+	let labels = labelsOf();
 	const legends = new Map([...form.querySelectorAll<HTMLElement>('[data-facet]')].map((f) => [f.dataset.facet!, f.querySelector('legend')?.textContent ?? '']));
 
 	let pagefind: Promise<Pagefind | null> | undefined;
@@ -128,12 +163,14 @@ export function initFacetBrowser(root: HTMLElement) {
 
 	// A value the list does not offer (a mistyped or outdated link) filters nothing: it is dropped,
 	// so that the list does not come up empty behind a chip that names a code.
-	const offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+	let offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+	// A facet that ships only some of its values (`data-partial`) keeps the others until it is complete.
+	const partial = new Set([...form.querySelectorAll<HTMLElement>('[data-facet][data-partial]')].map((f) => f.dataset.facet!));
 	const readState = (): BrowseState => {
 		const read = parseState(location.search, facetIds);
 		const selection = Object.fromEntries(
 			Object.entries(read.selection)
-				.map(([facet, values]) => [facet, (values ?? []).filter((v) => offered.has(`${facet}:${v}`))])
+				.map(([facet, values]) => [facet, (values ?? []).filter((v) => partial.has(facet!) || offered.has(`${facet}:${v}`))])
 				.filter(([, values]) => (values ?? []).length > 0),
 		);
 		return { ...read, selection };
@@ -287,7 +324,7 @@ export function initFacetBrowser(root: HTMLElement) {
 
 	const update = (next: BrowseState, mode: 'push' | 'replace' = 'push') => {
 		state = next;
-		shown = PAGE_SIZE;
+		shown = pageSize;
 		const url = `${location.pathname}${serializeState(state, facetIds)}${location.hash}`;
 		if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 		return render();
@@ -327,13 +364,13 @@ export function initFacetBrowser(root: HTMLElement) {
 	}
 	window.addEventListener('popstate', () => {
 		state = readState();
-		shown = PAGE_SIZE;
+		shown = pageSize;
 		void render();
 	});
 	// «Show more»: the next page of matches, and the focus on the first of them.
 	more?.querySelector('button')!.addEventListener('click', async () => {
 		const before = flat!.children.length;
-		shown += PAGE_SIZE;
+		shown += pageSize;
 		await render();
 		flat!.children[before]?.querySelector<HTMLElement>('.action-card__title a')?.focus();
 	});
