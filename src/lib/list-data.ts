@@ -30,8 +30,7 @@ export function actionList(catalogue: Catalogue, locale: Locale, t: Translate) {
 	const card = (action: ActionEntry): ActionCardWords => {
 		const { title, summary, isFallback } = catalogue.actionText(action, locale);
 		const n = catalogue.experiencesOf(action.data.number).length;
-		const label = n === 0 ? t('action.experienceCount.none') : fill(t(n === 1 ? 'action.experienceCount.one' : 'action.experienceCount.other'), { n });
-		return [action.id, title, summary, isFallback ? 1 : 0, n, label];
+		return [action.id, title, summary, isFallback ? 1 : 0, n, experienceCountLabel(n, t)];
 	};
 	return {
 		facets: FACETS.map((id) => ({ id, values: options[id]! })),
@@ -46,6 +45,10 @@ export function actionList(catalogue: Catalogue, locale: Locale, t: Translate) {
 		})),
 	};
 }
+
+/** «3 experiències», as an action card says it. */
+export const experienceCountLabel = (n: number, t: Translate) =>
+	n === 0 ? t('action.experienceCount.none') : fill(t(n === 1 ? 'action.experienceCount.one' : 'action.experienceCount.other'), { n });
 
 export function experienceList(catalogue: Catalogue, locale: Locale, t: Translate) {
 	const { experiences } = catalogue;
