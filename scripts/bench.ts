@@ -9,7 +9,7 @@
  * Pagefind index size, and the bytes a first search transfers in Chromium (all of them: index, and
  * the search UI where it loads on demand); for the catalogue page, the time from a facet click to
  * the updated list; for the catalogue and the experiences list, the bytes transferred before each
- * is usable.
+ * is usable, and the size of their indexes (fetched when the reader reaches for the filters).
  *
  *   npm run bench                    sizes 100,1000,5000
  *   npm run bench -- 100,2000        other sizes
@@ -203,6 +203,8 @@ for (const n of sizes) {
 			'clic de faceta (ms)': Number.isNaN(browser.facetMs) ? '—' : browser.facetMs.toFixed(1),
 			'catàleg fins a usable (kB)': Number.isNaN(browser.catalogueKb) ? '—' : browser.catalogueKb.toFixed(0),
 			'experiències fins a usable (kB)': Number.isNaN(browser.experiencesKb) ? '—' : browser.experiencesKb.toFixed(0),
+			// Fetched when the reader reaches for the filters, not before the list is usable.
+			'índexs de les llistes (kB)': name === 'catàleg' ? ['actuacions', 'experiencies'].map((list) => (statSync(join(dist, list, 'index.json')).size / 1024).toFixed(0)).join(' + ') : '—',
 		});
 	}
 	rmSync(plain, { recursive: true, force: true });
