@@ -79,6 +79,7 @@ export function initFacetBrowser(root: HTMLElement) {
 	let shown = pageSize;
 	/** Every value of the facets that shipped only some, from the index, as copies of a shipped option. */
 	const completeFacets = (data: ListIndex) => {
+		if (!partial.size) return;
 		for (const facet of partial) {
 			const i = data.facets.indexOf(facet);
 			const list = form.querySelector(`[data-facet="${CSS.escape(facet)}"] ul`)!;
