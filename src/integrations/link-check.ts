@@ -51,17 +51,22 @@ export function sourceOf(root: string, pagePath: string): string {
 
 export function checkLinks(dist: string, base: string): Broken[] {
 	const prefix = base.replace(/\/$/, '');
-	const cache = new Map<string, string | null>();
-	const read = (file: string) => {
-		if (!cache.has(file)) cache.set(file, existsSync(file) ? readFileSync(file, 'utf8') : null);
+	// What a link can land on, per file: its ids and where it redirects. Not its text: tens of
+	// thousands of pages' HTML held at once exhaust the build's memory.
+	const cache = new Map<string, { ids: Set<string>; redirect: string | undefined } | null>();
+	const summary = (file: string, text?: string) => {
+		if (!cache.has(file)) {
+			const html = text ?? (existsSync(file) ? readFileSync(file, 'utf8') : null);
+			cache.set(file, html === null ? null : { ids: ids(html), redirect: refresh(html) });
+		}
 		return cache.get(file)!;
 	};
 	const resolve = (path: string) => join(dist, path, path.endsWith('/') ? 'index.html' : '');
 	const broken: Broken[] = [];
 	for (const file of htmlFiles(dist)) {
 		const page = `/${relative(dist, file).split('\\').join('/')}`;
-		const html = read(file)!;
-		const own = ids(html);
+		const html = readFileSync(file, 'utf8');
+		const own = summary(file, html)!.ids;
 		for (const [, raw] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
 			const href = raw!.replaceAll('&amp;', '&');
 			const unsafe = linkProblem(href.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))));
@@ -82,14 +87,13 @@ export function checkLinks(dist: string, base: string): Broken[] {
 				continue;
 			}
 			const local = decodeURIComponent(pathOnly.slice(prefix.length));
-			let target = read(resolve(local));
+			let target = summary(resolve(local));
 			if (target === null) {
 				broken.push({ page, href, reason: 'la pàgina o el fitxer no existeix' });
 				continue;
 			}
-			const redirect = refresh(target);
-			if (redirect) target = read(resolve(decodeURIComponent(redirect.slice(prefix.length).split('#')[0]!)));
-			if (hash && target !== null && !ids(target).has(decodeURIComponent(hash))) broken.push({ page, href, reason: `l'àncora #${hash} no existeix a la pàgina de destinació` });
+			if (target.redirect) target = summary(resolve(decodeURIComponent(target.redirect.slice(prefix.length).split('#')[0]!)));
+			if (hash && target !== null && !target.ids.has(decodeURIComponent(hash))) broken.push({ page, href, reason: `l'àncora #${hash} no existeix a la pàgina de destinació` });
 		}
 	}
 	return broken;
