@@ -1,83 +1,38 @@
 #!/usr/bin/env node
 /**
  * npm run bench — measures how the site scales, with numbers, on synthetic catalogues.
- * For each size (default 100, 1000 and 5000 actions) it generates a catalogue with realistic
- * text (the real sheets, reshuffled), builds it, and in the same run builds a plain Starlight
- * site with the same number of pages. It prints, side by side: build time, peak memory, dist/
- * size, average and largest action-page HTML, the largest action page with its CSS and JS (the
- * page budget), Pagefind index size, and the bytes a first search transfers in Chromium (all of
- * them: index, and the search UI where it loads on demand); for the catalogue page, the time from a facet click to the updated list
- * and the bytes transferred before it is usable.
+ * For each size N (default 100, 1000 and 5000) it generates a catalogue of N actions and N
+ * experiences with realistic text (the real sheets and experiences, reshuffled), builds it, and in
+ * the same run builds a plain Starlight site with the same number of pages as ours (and a sidebar
+ * of fixed size, as ours). It prints, side by side: build time, peak memory, dist/ size, average
+ * and largest action-page HTML, the largest action page with its CSS and JS (the page budget),
+ * Pagefind index size, and the bytes a first search transfers in Chromium (all of them: index, and
+ * the search UI where it loads on demand); for the catalogue page, the time from a facet click to
+ * the updated list; for the catalogue and the experiences list, the bytes transferred before each
+ * is usable, and the size of their indexes (fetched when the reader reaches for the filters).
  *
  *   npm run bench                    sizes 100,1000,5000
  *   npm run bench -- 100,2000        other sizes
  *   npm run bench -- --write         also rewrite BENCHMARKS.md with the results
+ *   npm run bench -- 250 --keep      keep the built catalogue in tests/.tmp/bench/ to look at
  *
  * Timings are noisy on a shared machine: compare the ratios within one run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { launch } from '../tests/helpers/browser.ts';
 import { pageWeight } from '../tests/helpers/page-weight.ts';
 import { serve } from '../tests/helpers/server.ts';
-import { CONTENT_PATHS, listMdx, readMdx } from '../src/lib/content-files.ts';
+import { real, word, writeSyntheticSite } from './lib/synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => /^\d/.test(a)) ?? '100,1000,5000').split(',').map(Number);
 const WORK = join(ROOT, 'tests/.tmp/bench');
-
-// A small deterministic random generator, so runs are comparable.
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pickSome = <T>(list: T[], max: number) => [...list].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * max));
-
-const ids = (file: string) => (parseYaml(readFileSync(join(ROOT, file), 'utf8')) as { id: string }[]).map((e) => e.id);
-const strategies = ids(CONTENT_PATHS.strategies);
-const audiences = ids(CONTENT_PATHS.audiences);
-const agents = ids(CONTENT_PATHS.agents);
-const scales = ids(CONTENT_PATHS.scales);
-const real = listMdx(ROOT, CONTENT_PATHS.actions).map((p) => readMdx(ROOT, p));
-if (!real.length) throw new Error('Calen actuacions reals a content/actuacions/ per generar text realista.');
-
-const word = (n: number) => `sintetic${n.toString(36)}`;
-/** Links to the real actions and experiences do not exist in a synthetic catalogue: keep their text. */
-const unlink = (markdown: string) => markdown.replace(/\[([^\]]+)\]\(\/(?:(?:es|en)\/)?(?:actuacions|experiencies)\/[^)]*\)/g, '$1');
-
-function unlinkTree(dir: string) {
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		if (statSync(p).isDirectory()) unlinkTree(p);
-		else if (p.endsWith('.mdx')) writeFileSync(p, unlink(readFileSync(p, 'utf8')));
-	}
-}
-
-function syntheticAction(n: number): string {
-	const model = real[n % real.length]!;
-	const data = model.data as { title: string; summary: string };
-	const related = [...new Set([1 + Math.floor(random() * n), 1 + Math.floor(random() * n)])].filter((r) => r !== n && r >= 1);
-	const body = unlink(model.body).replace(/^(## Metodologia\n\n)/m, `$1Paraula distintiva d'aquesta fitxa: ${word(n)}.\n\n`);
-	return `---
-number: ${n}
-title: "${data.title} ${n}"
-summary: "${data.summary.replaceAll('"', "'")}"
-strategy: ${strategies[n % strategies.length]}
-audiences: [${pickSome(audiences, 3).join(', ')}]
-agents: [${pickSome(agents, 4).join(', ')}]
-scales: [${pickSome(scales, 2).join(', ')}]
-related: [${related.join(', ')}]
-provenance: ${n % 3 ? 'guia' : 'editorial'}
-reviewed:
-  date: 2026-11-24
-  by: Banc de proves
----
-${body}`;
-}
 
 function dirSize(dir: string): number {
 	let total = 0;
@@ -143,12 +98,20 @@ async function measureSite(dist: string, actionPaths: string[], query: string, h
 		);
 		let facetMs = NaN;
 		let catalogueBytes = NaN;
+		let experiencesBytes = NaN;
 		if (hasCatalogue) {
-			const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-			catalogueBytes = await transferred(tab, async () => {
-				await tab.goto(`${server.url}/actuacions/`);
-				await tab.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
-			});
+			// Usable: the list is there and the script has written its count.
+			const usable = async (path: string) => {
+				const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+				const bytes = await transferred(tab, async () => {
+					await tab.goto(`${server.url}${path}`);
+					await tab.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+				});
+				return { tab, bytes };
+			};
+			experiencesBytes = (await usable('/experiencies/')).bytes;
+			const { tab, bytes } = await usable('/actuacions/');
+			catalogueBytes = bytes;
 			const times: number[] = [];
 			for (let i = 0; i < 6; i++) {
 				times.push(
@@ -168,7 +131,7 @@ async function measureSite(dist: string, actionPaths: string[], query: string, h
 			times.sort((a, b) => a - b);
 			facetMs = times[Math.floor(times.length / 2)]!;
 		}
-		return { searchKb: searchBytes / 1024, facetMs, catalogueKb: catalogueBytes / 1024 };
+		return { searchKb: searchBytes / 1024, facetMs, catalogueKb: catalogueBytes / 1024, experiencesKb: experiencesBytes / 1024 };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -184,26 +147,18 @@ function htmlSizes(dist: string, paths: string[]) {
 
 const results: Record<string, string | number>[] = [];
 for (const n of sizes) {
-	seed = 42;
-	// The catalogue: real taxonomy, vocabularies, chapters and UI strings; N synthetic actions.
-	const ours = project(`catalogue-${n}`, (dir) => {
-		for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-			if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-		}
-		for (const folder of ['taxonomia', 'vocabularis', 'i18n', 'docs']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
-		unlinkTree(join(dir, 'content/docs'));
-		mkdirSync(join(dir, 'content/actuacions'), { recursive: true });
-		mkdirSync(join(dir, 'content/experiencies'), { recursive: true });
-		for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/actuacions', `actuacio-${i}.mdx`), syntheticAction(i));
-	});
+	// The catalogue: real taxonomy, vocabularies, chapters and UI strings; N synthetic actions and experiences.
+	const ours = project(`catalogue-${n}`, (dir) => writeSyntheticSite(dir, n));
 	const oursBuild = timedBuild(ours);
 	const oursDist = join(ours, 'dist');
 	const sample = Array.from({ length: Math.min(n, 200) }, (_, i) => `/actuacions/actuacio-${1 + Math.floor((i * n) / Math.min(n, 200))}/`);
 	const oursHtml = htmlSizes(oursDist, sample);
 	const oursBrowser = await measureSite(oursDist, sample, word(Math.max(1, Math.floor(n / 2))), true);
 
-	// Plain Starlight: N pages in one autogenerated sidebar, same text.
-	seed = 42;
+	// Plain Starlight with as many pages as ours, same text. Its sidebar has a fixed size, as ours
+	// does: an autogenerated sidebar of every page would grow each page with the site (quadratic).
+	// Its home and its 404 page are the other two.
+	const plainPages = oursBuild.pages - 2;
 	const plain = project(`plain-${n}`, (dir) => {
 		// Declared dependencies let Vite bundle Starlight's virtual modules as in a real project.
 		const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -211,12 +166,12 @@ for (const n of sizes) {
 		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', type: 'module', private: true, dependencies: deps }));
 		writeFileSync(
 			join(dir, 'astro.config.mjs'),
-			`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', sidebar: [{ label: 'Pàgines', items: [{ autogenerate: { directory: 'pagines' } }] }] })] });\n`,
+			`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', sidebar: [{ label: 'Pàgines', items: Array.from({ length: 20 }, (_, i) => ({ label: 'Pàgina ' + (i + 1), link: '/pagines/pagina-' + (i + 1) + '/' })) }] })] });\n`,
 		);
 		mkdirSync(join(dir, 'src/content/docs/pagines'), { recursive: true });
 		writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
 		writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Inici\n---\n\nInici.\n');
-		for (let i = 1; i <= n; i++) {
+		for (let i = 1; i <= plainPages; i++) {
 			const model = real[i % real.length]!;
 			const title = (model.data as { title: string }).title;
 			writeFileSync(join(dir, 'src/content/docs/pagines', `pagina-${i}.md`), `---\ntitle: "${title} ${i}"\n---\n${model.body.replace(/^(## Metodologia\n\n)/m, `$1Paraula distintiva d'aquesta fitxa: ${word(i)}.\n\n`)}`);
@@ -233,7 +188,7 @@ for (const n of sizes) {
 		['Starlight pla', plainBuild, plainDist, plainHtml, plainBrowser],
 	] as const) {
 		results.push({
-			'actuacions': n,
+			'actuacions i experiències': n,
 			'lloc': name,
 			'pàgines': build.pages,
 			'construcció (s)': build.seconds.toFixed(1),
@@ -247,10 +202,13 @@ for (const n of sizes) {
 			'primera cerca (kB)': browser.searchKb.toFixed(0),
 			'clic de faceta (ms)': Number.isNaN(browser.facetMs) ? '—' : browser.facetMs.toFixed(1),
 			'catàleg fins a usable (kB)': Number.isNaN(browser.catalogueKb) ? '—' : browser.catalogueKb.toFixed(0),
+			'experiències fins a usable (kB)': Number.isNaN(browser.experiencesKb) ? '—' : browser.experiencesKb.toFixed(0),
+			// Fetched when the reader reaches for the filters, not before the list is usable.
+			'índexs de les llistes (kB)': name === 'catàleg' ? ['actuacions', 'experiencies'].map((list) => (statSync(join(dist, list, 'index.json')).size / 1024).toFixed(0)).join(' + ') : '—',
 		});
 	}
 	rmSync(plain, { recursive: true, force: true });
-	rmSync(ours, { recursive: true, force: true });
+	if (!args.includes('--keep')) rmSync(ours, { recursive: true, force: true });
 	console.table(results.slice(-2));
 }
 

@@ -4,9 +4,17 @@
  * them live, searches text with Pagefind where the list has a search box, and keeps the state in
  * the URL so that views can be shared and the Back button works. The facets are the form's
  * fieldsets (`data-facet`), so each list brings its own.
+ *
+ * A short list has every item on its page, and filtering shows and hides them. A long one is split
+ * into static pages (`paging.ts`): its page shows one page of items until the reader filters,
+ * sorts or searches; then the script fetches the list's index (`list-index.ts`) and shows the
+ * matching items of every page in one list, a page's worth at a time, drawing the cards of other
+ * pages (`card-fill.ts`).
  */
+import { fillCard } from './card-fill.ts';
 import { computeView, parseState, serializeState, sortKeys, type BrowseState, type FacetId, type FacetItem } from './facets.ts';
 import { fill } from './fill.ts';
+import { decodeItems, type ListIndex } from './list-index.ts';
 
 interface Strings {
 	countOne: string;
@@ -21,6 +29,7 @@ interface Strings {
 	removeQuery: string;
 	unavailable: string;
 	numberKey: string;
+	more: string;
 	base: string;
 }
 
@@ -50,7 +59,58 @@ export function initFacetBrowser(root: HTMLElement) {
 		return values;
 	};
 	const items: FacetItem[] = elements.map((el) => ({ number: Number(el.dataset.item), values: valuesOf(el) }));
-	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	// A paged list: the index of every item, fetched the first time the view needs it.
+	const indexUrl = root.dataset.index;
+	const total = Number(root.dataset.total);
+	const pageSize = Number(root.dataset.pageSize);
+	const page = root.querySelector<HTMLElement>('[data-page]');
+	const more = root.querySelector<HTMLElement>('[data-more]');
+	let index: Promise<{ data: ListIndex; items: FacetItem[] } | null> | undefined;
+	const loadIndex = () =>
+		(index ??= fetch(indexUrl!)
+			.then((response) => (response.ok ? (response.json() as Promise<ListIndex>) : Promise.reject(new Error(response.statusText))))
+			.then((data) => {
+				completeFacets(data);
+				return { data, items: decodeItems(data) };
+			})
+			.catch(() => null));
+	// Start fetching as soon as the reader reaches for the filters, so that the first click is quick.
+	if (indexUrl) for (const type of ['pointerenter', 'focusin']) form.addEventListener(type, () => void loadIndex(), { once: true });
+	let shown = pageSize;
+	/** Every value of the facets that shipped only some, from the index, as copies of a shipped option. */
+	const completeFacets = (data: ListIndex) => {
+		if (!partial.size) return;
+		for (const facet of partial) {
+			const i = data.facets.indexOf(facet);
+			const list = form.querySelector(`[data-facet="${CSS.escape(facet)}"] ul`)!;
+			const model = list.querySelector('li:has(input)')!;
+			list.replaceChildren(
+				...data.values[i]!.map((id, j) => {
+					const li = model.cloneNode(true) as HTMLElement;
+					const box = li.querySelector('input')!;
+					box.value = id;
+					box.checked = false;
+					li.querySelector('span')!.textContent = data.names[i]![j]!;
+					return li;
+				}),
+			);
+		}
+		partial.clear();
+		boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+		labels = labelsOf();
+		offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+		state = readState();
+	};
+	for (const button of form.querySelectorAll<HTMLButtonElement>('[data-all]')) {
+		button.addEventListener('click', async () => {
+			const facet = button.closest<HTMLElement>('[data-facet]')!;
+			await loadIndex();
+			await render();
+			facet.querySelector('input')?.focus();
+		});
+	}
+	const cards = new Map<number, HTMLElement>();
+	let boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')].reverse();
 	// On a phone the facets fold under one "Filtres" line, so that the results come first.
 	const facets = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
@@ -87,7 +147,8 @@ export function initFacetBrowser(root: HTMLElement) {
 		flat.replaceChildren(...order.map((n) => byNumber.get(n)!));
 		flat.hidden = false;
 	};
-	const labels = new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
+	const labelsOf = () => new Map(boxes.map((b) => [`${b.name}:${b.value}`, b.parentElement!.querySelector('span')!.textContent ?? b.value]));
+	let labels = labelsOf();
 	const legends = new Map([...form.querySelectorAll<HTMLElement>('[data-facet]')].map((f) => [f.dataset.facet!, f.querySelector('legend')?.textContent ?? '']));
 
 	let pagefind: Promise<Pagefind | null> | undefined;
@@ -103,12 +164,14 @@ export function initFacetBrowser(root: HTMLElement) {
 
 	// A value the list does not offer (a mistyped or outdated link) filters nothing: it is dropped,
 	// so that the list does not come up empty behind a chip that names a code.
-	const offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+	let offered = new Set(boxes.map((b) => `${b.name}:${b.value}`));
+	// A facet that ships only some of its values (`data-partial`) keeps the others until it is complete.
+	const partial = new Set([...form.querySelectorAll<HTMLElement>('[data-facet][data-partial]')].map((f) => f.dataset.facet!));
 	const readState = (): BrowseState => {
 		const read = parseState(location.search, facetIds);
 		const selection = Object.fromEntries(
 			Object.entries(read.selection)
-				.map(([facet, values]) => [facet, (values ?? []).filter((v) => offered.has(`${facet}:${v}`))])
+				.map(([facet, values]) => [facet, (values ?? []).filter((v) => partial.has(facet!) || offered.has(`${facet}:${v}`))])
 				.filter(([, values]) => (values ?? []).length > 0),
 		);
 		return { ...read, selection };
@@ -132,19 +195,57 @@ export function initFacetBrowser(root: HTMLElement) {
 		return new Set(Object.entries(counts).filter(([, c]) => c > 0).map(([n]) => Number(n)));
 	};
 
+	/** The list's own view: nothing filtered, searched or sorted. */
+	const isPlain = (s: BrowseState) => !s.q && valueCount(s) === 0 && !(s.sort && sortIds.has(s.sort));
+
+	/** A paged list: this page's items while the view is plain; else every match, a page at a time. */
+	const showPaged = (view: ReturnType<typeof computeView>, loaded: { data: ListIndex; items: FacetItem[] } | null) => {
+		if (sortSelect) sortSelect.value = state.sort && sortIds.has(state.sort) ? state.sort : '';
+		const plain = isPlain(state) || !loaded;
+		page!.hidden = !plain;
+		flat!.hidden = plain;
+		more!.hidden = true;
+		if (plain) return;
+		const { data } = loaded;
+		const sort = state.sort && sortIds.has(state.sort) ? data.sorts.indexOf(state.sort) : -1;
+		const matching = data.items.filter(([key]) => view.visible.has(key));
+		const byKey = new Map(matching.map((item) => [item[0], item]));
+		const ordered = sort < 0 ? matching : sortKeys(matching.map(([number, , keys]) => ({ number, key: keys[sort] }))).map((n) => byKey.get(n)!);
+		const template = root.querySelector<HTMLElement>('[data-page] [data-item]')!;
+		flat!.replaceChildren(
+			...ordered.slice(0, shown).map((item) => {
+				if (!cards.has(item[0])) cards.set(item[0], fillCard(template, item, data, root));
+				return cards.get(item[0])!;
+			}),
+		);
+		const left = ordered.length - shown;
+		more!.hidden = left <= 0;
+		more!.querySelector('button')!.textContent = fill(strings.more, { n: Math.max(left, 0) });
+	};
+
 	const render = async () => {
 		const current = ++run;
 		const hits = await textHits(state.q);
 		if (current !== run) return;
-		const view = computeView(items, state.selection, hits, facetIds);
+		// A paged list needs its index for any other view than its own page.
+		const loaded = indexUrl && (index || !isPlain(state)) ? await loadIndex() : null;
+		if (current !== run) return;
+		const all = loaded?.items ?? items;
+		const view = computeView(all, state.selection, hits, facetIds);
 
-		applyOrder();
-		elements.forEach((el, i) => (el.hidden = !view.visible.has(items[i]!.number)));
-		for (const group of groups) group.hidden = !group.querySelector('[data-item]:not([hidden])');
+		if (indexUrl) showPaged(view, loaded);
+		else {
+			applyOrder();
+			elements.forEach((el, i) => (el.hidden = !view.visible.has(items[i]!.number)));
+			for (const group of groups) group.hidden = !group.querySelector('[data-item]:not([hidden])');
+		}
+		// Before a paged list has its index, the counts the server wrote stand (nothing is filtered yet).
+		const counted = !indexUrl || loaded;
 		for (const box of boxes) {
 			const facet = box.name as FacetId;
-			const count = view.counts[facet]?.get(box.value) ?? 0;
 			box.checked = state.selection[facet]?.includes(box.value) ?? false;
+			if (!counted) continue;
+			const count = view.counts[facet]?.get(box.value) ?? 0;
 			box.disabled = count === 0 && !box.checked;
 			box.parentElement!.querySelector<HTMLElement>('[data-count]')!.textContent = `(${count})`;
 		}
@@ -152,7 +253,7 @@ export function initFacetBrowser(root: HTMLElement) {
 		const active = Object.values(state.selection).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 		activeCount.textContent = active ? fill(active === 1 ? strings.activeOne : strings.activeOther, { n: active }) : '';
 		clearButton.hidden = !active && !state.q;
-		const n = view.visible.size;
+		const n = counted ? view.visible.size : total;
 		status.textContent = fill(n === 1 ? strings.countOne : strings.countOther, { n });
 		applyButton.textContent = fill(n === 1 ? strings.showOne : strings.showOther, { n });
 		renderChips();
@@ -224,6 +325,7 @@ export function initFacetBrowser(root: HTMLElement) {
 
 	const update = (next: BrowseState, mode: 'push' | 'replace' = 'push') => {
 		state = next;
+		shown = pageSize;
 		const url = `${location.pathname}${serializeState(state, facetIds)}${location.hash}`;
 		if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 		return render();
@@ -263,7 +365,15 @@ export function initFacetBrowser(root: HTMLElement) {
 	}
 	window.addEventListener('popstate', () => {
 		state = readState();
+		shown = pageSize;
 		void render();
+	});
+	// «Show more»: the next page of matches, and the focus on the first of them.
+	more?.querySelector('button')!.addEventListener('click', async () => {
+		const before = flat!.children.length;
+		shown += pageSize;
+		await render();
+		flat!.children[before]?.querySelector<HTMLElement>('.action-card__title a')?.focus();
 	});
 
 	form.hidden = false;
