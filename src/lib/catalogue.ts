@@ -10,7 +10,8 @@ import { GUIDE } from '../schemas/guide.ts';
 import { DECISION_FACETS, type FacetId } from './facets.ts';
 import type { PlannerAction } from './planner.ts';
 import { readKnownIds } from './content-files.ts';
-import { pick, type Locale } from './i18n.ts';
+import { localeParams, pick, type Locale } from './i18n.ts';
+import { pageCount, type PagedList } from './paging.ts';
 
 export type ActionEntry = CollectionEntry<'actions'>;
 
@@ -358,3 +359,10 @@ async function buildCatalogue(): Promise<Catalogue> {
 }
 
 export const termName = (term: TermEntry, locale: Locale) => pick(term.data.name, locale);
+
+/** `getStaticPaths` for pages 2 and on of a long list (`paging.ts`), in every language. */
+export async function listPagePaths(list: PagedList) {
+	const { actions, experiences } = await loadCatalogue();
+	const pages = pageCount(list, (list === 'actuacions' ? actions : experiences).length);
+	return localeParams().flatMap((params) => Array.from({ length: pages - 1 }, (_, i) => ({ params: { ...params, page: String(i + 2) } })));
+}

@@ -9,8 +9,17 @@
  * facts, audiences and scales), an experience card about 1.2 kB. The real lists (17 actions, a few
  * dozen experiences) keep a single page with everything on it.
  */
+import type { Locale } from '../schemas/shared.ts';
+
 export const PAGE_SIZE = { actuacions: 50, experiencies: 100 } as const;
 export type PagedList = keyof typeof PAGE_SIZE;
+
+/** What a list component renders: one static page of the list, in the reader's language. */
+export interface ListPageProps {
+	locale: Locale;
+	/** Which static page of the list, from 1. */
+	page?: number;
+}
 
 export const pageCount = (list: PagedList, items: number) => Math.max(1, Math.ceil(items / PAGE_SIZE[list]));
 

@@ -181,8 +181,17 @@ function checkUiStrings(root: string, problems: Problem[]) {
 	}
 }
 
-/** Validates the whole content folder under `root`. Returns every problem, sorted by file and line. */
-export function validateContent(root: string): Problem[] {
+/**
+ * Validates the whole content folder under `root`. Returns every problem, sorted by file and line.
+ * - `publish` (`npm run validate`, the default): everything the published site is held to, which is
+ *   what CI checks on the built pages: the depth of sheets and chapters, chapters that link what
+ *   they name, every page translated, every address in the URL contract.
+ * - `build` (the build and the dev server): only what would break or endanger the site. A draft
+ *   that is still short, untranslated or unrecorded builds, so the editor can preview it and record
+ *   its addresses (`npm run build && npm run urls:record`).
+ */
+export function validateContent(root: string, { stage = 'publish' }: { stage?: 'build' | 'publish' } = {}): Problem[] {
+	const publish = stage === 'publish';
 	const problems: Problem[] = [];
 	const known = readKnownIds(root);
 
@@ -198,9 +207,9 @@ export function validateContent(root: string): Problem[] {
 	for (const path of [CONTENT_PATHS.costs, CONTENT_PATHS.setupTimes, CONTENT_PATHS.smallTownFits, CONTENT_PATHS.evidenceLevels, CONTENT_PATHS.goals]) checkList(path, scaleTermSchema);
 
 	// The Catalan sheets are what the published pages are measured against: the build's minimums.
-	const actionSpec = ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: s.id === 'experiencies' ? PUBLISHED_MIN.actionResources : PUBLISHED_MIN.actionPart }));
-	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: actionSpec, kind: "d'una actuació", minTotal: PUBLISHED_MIN.actionSheet }, problems);
-	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: PUBLISHED_MIN.experiencePart })), kind: "d'una experiència" }, problems);
+	const actionSpec = ACTION_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: publish ? (s.id === 'experiencies' ? PUBLISHED_MIN.actionResources : PUBLISHED_MIN.actionPart) : undefined }));
+	const actions = checkMdxFiles(root, CONTENT_PATHS.actions, actionSchema(known), { spec: actionSpec, kind: "d'una actuació", minTotal: publish ? PUBLISHED_MIN.actionSheet : undefined }, problems);
+	const experiences = checkMdxFiles(root, CONTENT_PATHS.experiences, experienceSchema(known), { spec: EXPERIENCE_SECTIONS.map((s) => ({ id: s.id, heading: s.heading.ca, min: publish ? PUBLISHED_MIN.experiencePart : undefined })), kind: "d'una experiència" }, problems);
 	const pages = listDirTree(root, CONTENT_PATHS.docs).map((dir) => ({ dir, files: checkMdxFiles(root, dir, pageSchema, undefined, problems) }));
 	const chapters = pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/guia`)?.files ?? [];
 	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapterProvenance(chapter.file.file, chapter.tree));
@@ -216,7 +225,7 @@ export function validateContent(root: string): Problem[] {
 			return typeof id === 'string' && typeof name?.ca === 'string' ? [{ name: name.ca, urls: [`/estrategies/${id}/`], what: "l'estratègia" }] : [];
 		}),
 	];
-	for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapter(chapter.file.file, chapter.tree, chapter.file.bodyLine, named));
+	if (publish) for (const chapter of chapters) if (chapter.tree) problems.push(...checkChapter(chapter.file.file, chapter.tree, chapter.file.bodyLine, named));
 	for (const locale of TRANSLATION_LOCALES) {
 		for (const page of pages.find((p) => p.dir === `${CONTENT_PATHS.docs}/${locale}/guia`)?.files ?? []) {
 			const master = chapters.find((c) => c.file.slug === page.file.slug);
@@ -389,8 +398,8 @@ export function validateContent(root: string): Problem[] {
 	}
 
 	// What the build's tests ask of a page that the build itself does not: its translations and its URLs in the contract.
-	problems.push(...checkTranslationsExist(root), ...checkUiStringsExist(root));
-	if (contract) {
+	if (publish) problems.push(...checkTranslationsExist(root), ...checkUiStringsExist(root));
+	if (publish && contract) {
 		const aliasesOf = (p: ParsedMdx) => (Array.isArray(p.data?.aliases) ? (p.data.aliases as unknown[]).map(String) : []);
 		const publicPages: PublicPage[] = [
 			...actions.filter((a) => typeof a.data?.number === 'number').map((a) => ({ file: a.file.file, line: a.file.lineOf(['number']), paths: [a.file.slug, String(a.data!.number), ...aliasesOf(a)].map((x) => `/actuacions/${x}/`) })),
