@@ -17,6 +17,8 @@ import { fill } from './fill.ts';
 import { decodeItems, type ListIndex } from './list-index.ts';
 
 interface Strings {
+	/** Said when a paged list's index cannot be fetched: the view stays the page's own. */
+	indexFailed: string;
 	countOne: string;
 	countOther: string;
 	showOne: string;
@@ -73,7 +75,8 @@ export function initFacetBrowser(root: HTMLElement) {
 				completeFacets(data);
 				return { data, items: decodeItems(data) };
 			})
-			.catch(() => null));
+			// A failed fetch is tried again at the reader's next change, not remembered.
+			.catch(() => ((index = undefined), null)));
 	// Start fetching as soon as the reader reaches for the filters, so that the first click is quick.
 	if (indexUrl) for (const type of ['pointerenter', 'focusin']) form.addEventListener(type, () => void loadIndex(), { once: true });
 	let shown = pageSize;
@@ -254,7 +257,8 @@ export function initFacetBrowser(root: HTMLElement) {
 		activeCount.textContent = active ? fill(active === 1 ? strings.activeOne : strings.activeOther, { n: active }) : '';
 		clearButton.hidden = !active && !state.q;
 		const n = counted ? view.visible.size : total;
-		status.textContent = fill(n === 1 ? strings.countOne : strings.countOther, { n });
+		const failed = Boolean(indexUrl) && !loaded && !isPlain(state);
+		status.textContent = failed ? strings.indexFailed : fill(n === 1 ? strings.countOne : strings.countOther, { n });
 		applyButton.textContent = fill(n === 1 ? strings.showOne : strings.showOther, { n });
 		renderChips();
 		root.classList.remove('catalogue--pending');

@@ -130,6 +130,25 @@ describe('with JavaScript, the filters cover every page', () => {
 		await page.close();
 	});
 
+	test('when the index cannot be fetched, the list says so instead of a count, and the next change tries again', async () => {
+		const items = decodeItems(index('actuacions'));
+		const strategy = items.at(-1)!.values.estrategia![0]!;
+		const expected = items.filter((i) => i.values.estrategia!.includes(strategy)).map((i) => i.number);
+		const page = await site.page();
+		await page.route('**/actuacions/index.json', (route) => route.abort());
+		await page.goto(site.url(`/actuacions/?estrategia=${strategy}`));
+		await expect.poll(() => page.textContent('[data-status]')).toBe("No s'ha pogut carregar la llista completa per filtrar-la. Comproveu la connexió i torneu a triar un filtre; mentrestant, la pàgina mostra els seus elements sense filtrar.");
+		expect(await page.isVisible('[data-page]')).toBe(true);
+		await page.unroute('**/actuacions/index.json');
+		// Unticking and ticking the filter again fetches the index and shows the matches from every page.
+		const box = page.locator(`input[name="estrategia"][value="${strategy}"]`);
+		await box.uncheck();
+		await box.check();
+		await page.waitForFunction((n) => document.querySelector('[data-status]')?.textContent === `${n} actuacions`, expected.length);
+		expect(await page.$$eval('[data-flat] > [data-item] .action-card', (cards) => cards.map((c) => Number((c as HTMLElement).dataset.number)))).toEqual(expected.slice(0, PAGE_SIZE.actuacions));
+		await page.close();
+	});
+
 	test('the experiences list offers every action once asked, and filters by one beyond the first ones', async () => {
 		const data = index('experiencies');
 		const items = decodeItems(data);
